@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "DeepLearningGrader",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "grader", targets: ["GraderCommand"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Dense matrices and numpy's legacy RandomState: everything numeric the exercises stand on.
+        .target(name: "NumericCore"),
+        // Fixture values, the fixture file format and its loader, and the binary codec for worker I/O.
+        .target(
+            name: "Fixtures",
+            dependencies: ["NumericCore"],
+            resources: [.copy("Resources")]
+        ),
+        // Stub protocols, reference solutions and the helpers the notebooks provide.
+        .target(name: "Assignments", dependencies: ["NumericCore"]),
+        // Runs one exercise's cases inside an isolated worker process compiled with the student's file.
+        .target(name: "CaseRunner", dependencies: ["Assignments", "Fixtures", "NumericCore"]),
+        // libxml2, for writing and validating the JUnit report.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The grading engine: builds and supervises workers, compares outputs, scores, writes reports.
+        .target(name: "Grader", dependencies: ["Fixtures", "NumericCore", "CLibXML2"]),
+        // The `grader` command line.
+        .executableTarget(
+            name: "GraderCommand",
+            dependencies: [
+                "Grader",
+                "CaseRunner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
+        .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore"]),
+
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "Fixtures", "NumericCore", "CLibXML2"]),
+
+    ]
+)

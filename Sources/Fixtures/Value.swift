@@ -1,0 +1,63 @@
+import NumericCore
+
+/// A value a graded function takes or returns, as fixtures, workers and comparisons see it.
+///
+/// The cases mirror what a notebook's Python values can be: scalars, integers, booleans, 2-D arrays,
+/// 0/1 masks (compared exactly), dictionaries keyed like `"W1"`, lists and tuples. `digest` stands for a
+/// matrix too large to store in full: its shape, the SHA-256 of its float64 bits and its first row.
+public indirect enum Value: Sendable, Equatable {
+    /// A real number; compared with the case's tolerance.
+    case float(Double)
+    /// An integer; compared exactly.
+    case int(Int)
+    /// A boolean; compared exactly.
+    case bool(Bool)
+    /// A 2-D array of doubles; compared element-wise with the case's tolerance.
+    case matrix(Matrix)
+    /// A 2-D array of 0/1 entries (a dropout mask, a label row); compared exactly.
+    case mask(Matrix)
+    /// A dictionary such as `parameters` or `grads`; keys compare as a set, values one by one.
+    case dict([String: Value])
+    /// An ordered list such as the mini-batches.
+    case list([Value])
+    /// A fixed-length tuple such as `(X_batch, Y_batch)`.
+    case tuple([Value])
+    /// A large expected matrix stored by shape, SHA-256 of its row-major little-endian float64 bytes,
+    /// and its first row (used to say where a mismatch starts). Only ever an expected value.
+    case digest(MatrixDigest)
+
+    /// A short name of the value's kind, used in structure-mismatch messages ("expected a dict, got a matrix").
+    public var kindName: String {
+        switch self {
+        case .float: "float"
+        case .int: "int"
+        case .bool: "bool"
+        case .matrix: "matrix"
+        case .mask: "mask"
+        case .dict: "dict"
+        case .list: "list"
+        case .tuple: "tuple"
+        case .digest: "matrix"
+        }
+    }
+}
+
+/// A compact stand-in for a large expected matrix: enough to check it bit for bit and to point at a difference.
+public struct MatrixDigest: Sendable, Equatable {
+    /// Rows and columns of the matrix.
+    public var rows: Int
+    /// Number of columns.
+    public var columns: Int
+    /// Lower-case hex SHA-256 of the row-major little-endian IEEE-754 float64 bytes.
+    public var sha256: String
+    /// The first row in full, so a mismatch can be located in it.
+    public var firstRow: [Double]
+
+    /// Creates a digest from its parts.
+    public init(rows: Int, columns: Int, sha256: String, firstRow: [Double]) {
+        self.rows = rows
+        self.columns = columns
+        self.sha256 = sha256
+        self.firstRow = firstRow
+    }
+}
