@@ -1,0 +1,146 @@
+/// How close a float must be to pass: `abs(actual - expected) <= atol + rtol * abs(expected)`.
+///
+/// This is numpy's `isclose` rule and, like it, asymmetric: the relative part scales with the
+/// *expected* value, so swapping actual and expected can change the verdict. Integers, booleans and
+/// masks ignore tolerances and compare exactly.
+public struct Tolerance: Sendable, Equatable {
+    /// Relative tolerance, scaled by the magnitude of the expected value.
+    public var rtol: Double
+    /// Absolute tolerance, which matters most near zero.
+    public var atol: Double
+    /// Why this tolerance is looser than the case's own, when it is (e.g. cancellation).
+    public var reason: String?
+
+    /// Creates a tolerance.
+    public init(rtol: Double, atol: Double, reason: String? = nil) {
+        self.rtol = rtol
+        self.atol = atol
+        self.reason = reason
+    }
+
+    /// True when `actual` is within this tolerance of `expected`; false for any NaN.
+    public func accepts(_ actual: Double, expected: Double) -> Bool {
+        if actual == expected { return true }  // equal infinities
+        return abs(actual - expected) <= atol + rtol * abs(expected)
+    }
+}
+
+/// Whether a case's inputs and expected values may be shown to the student.
+public enum Visibility: String, Sendable, Equatable {
+    /// Shown in full, like the notebook's own test cell.
+    case `public`
+    /// Graded, but only the kind and place of a mistake are shown (unless the instructor reveals it).
+    case hidden
+}
+
+/// One draw of a generated input: `kind` over `shape`, row-major, optionally turned into a 0/1 mask.
+public struct GeneratedDraw: Sendable, Equatable {
+    /// The name of the input this draw fills.
+    public var input: String
+    /// `randn` (standard normal) or `rand` (uniform on [0, 1)).
+    public var kind: Kind
+    /// Rows of the drawn matrix.
+    public var rows: Int
+    /// Columns of the drawn matrix.
+    public var columns: Int
+    /// When set, the input is the mask `draw < lessThan` instead of the draw itself.
+    public var lessThan: Double?
+
+    /// The distributions a recipe can draw from.
+    public enum Kind: String, Sendable, Equatable {
+        /// Standard normal, numpy's `randn`.
+        case randn
+        /// Uniform on [0, 1), numpy's `rand`.
+        case rand
+    }
+
+    /// Creates a draw.
+    public init(input: String, kind: Kind, rows: Int, columns: Int, lessThan: Double? = nil) {
+        self.input = input
+        self.kind = kind
+        self.rows = rows
+        self.columns = columns
+        self.lessThan = lessThan
+    }
+}
+
+/// Inputs too large to store: a seed, then draws in order, reproduced with `RandomState`.
+public struct GenerationRecipe: Sendable, Equatable {
+    /// The seed applied once before the first draw.
+    public var seed: UInt32
+    /// The draws, in order.
+    public var draws: [GeneratedDraw]
+
+    /// Creates a recipe.
+    public init(seed: UInt32, draws: [GeneratedDraw]) {
+        self.seed = seed
+        self.draws = draws
+    }
+}
+
+/// One test case of a graded function, as the oracle wrote it.
+public struct FixtureCase: Sendable, Equatable {
+    /// Unique id within its exercise, e.g. `update_parameters_with_adam[t=3]`.
+    public var id: String
+    /// The graded function's notebook name.
+    public var function: String
+    /// One line a student can read.
+    public var description: String
+    /// Public or hidden.
+    public var visibility: Visibility
+    /// Points the case is worth (positive).
+    public var points: Double
+    /// Which notebook case or oracle generator made the case.
+    public var provenance: String
+    /// The tolerance for every float of every output, unless `outputTolerances` names the output.
+    public var tolerance: Tolerance
+    /// Per top-level output name, a tolerance that replaces `tolerance`.
+    public var outputTolerances: [String: Tolerance]
+    /// Inputs given literally, by argument name.
+    public var inputs: [String: Value]
+    /// Inputs to generate with `RandomState`, if any.
+    public var recipe: GenerationRecipe?
+    /// Expected outputs, by output name.
+    public var expected: [String: Value]
+
+    /// Creates a case.
+    public init(
+        id: String, function: String, description: String, visibility: Visibility, points: Double,
+        provenance: String, tolerance: Tolerance, outputTolerances: [String: Tolerance] = [:],
+        inputs: [String: Value], recipe: GenerationRecipe? = nil, expected: [String: Value]
+    ) {
+        self.id = id
+        self.function = function
+        self.description = description
+        self.visibility = visibility
+        self.points = points
+        self.provenance = provenance
+        self.tolerance = tolerance
+        self.outputTolerances = outputTolerances
+        self.inputs = inputs
+        self.recipe = recipe
+        self.expected = expected
+    }
+
+    /// The tolerance that applies to the named top-level output.
+    public func tolerance(forOutput name: String) -> Tolerance {
+        outputTolerances[name] ?? tolerance
+    }
+}
+
+/// The cases of one exercise, as one fixture file holds them.
+public struct FixtureFile: Sendable, Equatable {
+    /// The exercise's name, e.g. `adam`.
+    public var exercise: String
+    /// The oracle script that wrote the file.
+    public var generator: String
+    /// The cases in grading order.
+    public var cases: [FixtureCase]
+
+    /// Creates a fixture file.
+    public init(exercise: String, generator: String, cases: [FixtureCase]) {
+        self.exercise = exercise
+        self.generator = generator
+        self.cases = cases
+    }
+}
