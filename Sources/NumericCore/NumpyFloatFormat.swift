@@ -9,8 +9,9 @@
 ///   spaces to the longest.
 /// - Scientific (`1.00000000e-05`), chosen when a nonzero magnitude is `≥ 1e8` or `< 1e-4`, or the
 ///   largest nonzero magnitude is over 1000 times the smallest: each element is its shortest
-///   round-trip mantissa, cut to 8 digits after the point; then every mantissa is zero-padded to the
-///   longest fraction among them and every exponent to the widest (at least 2 digits).
+///   round-trip mantissa, cut to 8 digits after the point; then every mantissa is extended to the
+///   longest fraction among them (with the value's further exact digits, which are zeros except for
+///   subnormals) and every exponent padded to the widest (at least 2 digits).
 /// - `nan`, `inf`, `-inf` are right-aligned in the width of a finite element.
 struct NumpyFloatFormat {
     private let scientific: Bool
@@ -94,14 +95,19 @@ struct NumpyFloatFormat {
     }
 
     /// numpy's `dragon4_scientific(x, precision, unique=True, trim=…, min_digits)`, split: leading digit
-    /// with its sign, fraction digits zero-padded to `minimumDigits`, exponent as sign and digits
-    /// (`"-05"`, at least two digits).
+    /// with its sign, fraction digits, exponent as sign and digits (`"-05"`, at least two digits).
+    ///
+    /// The shortest round-trip mantissa, unless it has more than `precision` or fewer than
+    /// `minimumDigits` fraction digits: then the exact value correctly rounded to that many. (Dragon4
+    /// keeps generating exact digits up to `min_digits`; for normal doubles this equals zero-padding the
+    /// shortest form, for subnormals it does not: 5e-324 prints as `4.94065646e-324`.)
     private static func scientificParts(
         _ x: Double, precision: Int, minimumDigits: Int
     ) -> (integer: String, fraction: String, exponent: String) {
         var decimal = DecimalDigits.shortest(x)
-        if decimal.digits.count - 1 > precision {
-            decimal = DecimalDigits.rounded(x, significantDigits: precision + 1)
+        let fractionDigits = Swift.max(decimal.digits.count - 1, 0)
+        if fractionDigits > precision || fractionDigits < minimumDigits {
+            decimal = DecimalDigits.rounded(x, significantDigits: Swift.max(precision, minimumDigits) + 1)
         }
         let digits = decimal.digits.isEmpty ? [0] : decimal.digits
         let characters = digits.map { Character(Unicode.Scalar(UInt8(ascii: "0") + $0)) }
