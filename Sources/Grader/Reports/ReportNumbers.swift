@@ -20,6 +20,11 @@ enum ReportNumbers {
         String(format: "%.3f", value.isFinite ? max(0, value) : 0)
     }
 
+    /// A duration for people, e.g. `12.35 s`; NaN, infinite and negative become `0.00 s`.
+    static func duration(_ value: Double) -> String {
+        String(format: "%.2f s", value.isFinite ? max(0, value) : 0)
+    }
+
     /// An integer with a comma between each group of three digits, e.g. `1,234,567`.
     static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)
