@@ -78,12 +78,21 @@ private func cellCount(_ line: Substring) -> Int {
     #expect(markdown.contains("### ✗ `update_parameters_with_adam[hidden-1]` (hidden): failed, 0 / 3 points"))
     #expect(markdown.contains("### – `update_parameters_with_adam[hidden-2]` (hidden): skipped, 0 / 2 points"))
     #expect(markdown.contains("<details><summary>Output</summary>\n\n```text\nt = 3\n```\n\n</details>"))
-    #expect(markdown.contains("> **Hint:** Replace the `notImplemented()` call in `initialize_velocity` in "
-        + "`exercises/momentum/Momentum.swift`"))
+    #expect(markdown.contains("> **Hint:** Fix the first compiler error in `exercises/dropout/Dropout.swift`"))
+    #expect(markdown.contains("> **Hint:** A crash is a trap in your function"))
+    #expect(markdown.contains("> **Hint:** Hidden cases move the sizes"))
+    // Other outcomes' advice is the engine's, in the details: the report adds none of its own.
+    #expect(markdown.components(separatedBy: "> **Hint:**").count == 4)
     // One compile error: its two cases share a heading and the diagnostics appear once.
     #expect(markdown.contains("### ✗ `forward_propagation_with_dropout[kp=0.86]`, "
         + "`backward_propagation_with_dropout[kp=0.8]`: compile error, 0 / 4 points"))
     #expect(markdown.components(separatedBy: "cannot find 'keep_prob' in scope").count == 2)
+}
+
+@Test func markdownSaysWhenAnExerciseHasNoCases() {
+    let run = RunResult(exercises: [ExerciseResult(name: "adam", title: "Adam", cases: [], duration: 0)],
+                        solution: "student", startedAt: .distantPast, duration: 0)
+    #expect(MarkdownReport(environment: [:]).render(run).hasSuffix("## Adam (`adam`): 0 / 0\n\nNo cases to grade.\n"))
 }
 
 @Test func anExerciseWithNothingToFixSaysSo() {

@@ -25,7 +25,7 @@ private func failingGradientCheck() -> RunResult {
     #expect(all[1] == "  ✓ initialize_adam               1/1 cases               1 / 1 points   All tests passed")
     #expect(all[2] == "  ✗ update_parameters_with_adam   1/5 cases (1 skipped)   2 / 13 points")
     #expect(all[3] == #"      ✗ update_parameters_with_adam[t=3]: parameters["W1"][1, 2]: expected 0.85639907, got 0.85740001"#)
-    #expect(text.contains("      ✗ update_parameters_with_adam[big] (timed out): timed out after 10 s\n"))
+    #expect(text.contains("      ✗ update_parameters_with_adam[big] (timed out): did not finish within 10 s; the worker was killed\n"))
     #expect(text.contains("      – update_parameters_with_adam[hidden-2] (hidden, skipped): hidden cases are not run"))
     #expect(text.contains("      ✗ initialize_velocity[L=2], initialize_velocity[L=3] (not implemented): "
         + "initialize_velocity is not implemented\n"))
@@ -42,10 +42,27 @@ private func failingGradientCheck() -> RunResult {
     let text = TerminalReport(verbosity: .verbose).render(SampleRuns.everyOutcome())
     #expect(text.contains("      ✓ update_parameters_with_adam[t=2] (0.25 s)\n"))
     #expect(text.contains("\n          expected: 0.85639907\n               got: 0.85740001\n"))
-    #expect(text.contains("\n          Hint: Start where the error is largest"))
+    #expect(text.contains("\n          Hint: Hidden cases move the sizes"))
+    #expect(text.contains("\n          Hint: A crash is a trap in your function"))
+    #expect(text.components(separatedBy: "Hint:").count == 5)
     #expect(text.contains("\n          Output:\n            t = 3\n"))
     #expect(text.contains("\n          Fatal error: Index out of range\n"))
     #expect(text.components(separatedBy: "Dropout.swift:12:9: error:").count == 3)
+}
+
+@Test func anOutcomeTheMessageAlreadyNamesIsNotLabelledTwice() {
+    var run = SampleRuns.everyOutcome()
+    run.exercises[1].cases[0].message = "not implemented: initializeVelocity(parameters:) still calls notImplemented()"
+    let text = TerminalReport().render(run)
+    #expect(text.contains("      ✗ initialize_velocity[L=2]: not implemented: initializeVelocity(parameters:) still"))
+    #expect(text.contains("      ✗ initialize_velocity[L=3] (not implemented): initialize_velocity is not implemented"))
+}
+
+@Test func terminalSaysWhenAnExerciseHasNoCases() {
+    let run = RunResult(exercises: [ExerciseResult(name: "adam", title: "Adam", cases: [], duration: 0)],
+                        solution: "student", startedAt: .distantPast, duration: 0)
+    #expect(TerminalReport().render(run) == "Adam (adam)\n  no cases to grade\n  Adam: 0 / 0 points\n\n"
+        + "Total: 0 / 0 points · 0 of 0 cases passed\n")
 }
 
 @Test func quietModePrintsOnlyTheTotals() {
