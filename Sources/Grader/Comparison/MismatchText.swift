@@ -47,10 +47,9 @@ struct MismatchText {
             guard let index = record.first.index else {
                 return "got \(got) where a finite value is expected" + expected
             }
-            let place = full && record.first.expected != nil
-                ? "first at \(index): expected \(text(record.first.expected!)), got \(got)"
-                : "first at \(index): got \(got)"
-            return "\(record.count) of \(record.total) values are NaN or infinite where finite values are expected; " + place
+            let place = full ? record.first.expected.map { "first at \(index): expected \(text($0)), got \(got)" } : nil
+            return "\(record.count) of \(record.total) values are NaN or infinite where finite values are expected; "
+                + (place ?? "first at \(index): got \(got)")
         case .valueMismatch(let discrepancy):
             return valueStatement(discrepancy, isMask: mismatch.expected?.kindName == "mask")
         case .digestMismatch(let discrepancy):
