@@ -1,0 +1,34 @@
+import Foundation
+
+/// What one grading run should do: the library side of `grader run`'s options.
+public struct GradingOptions: Sendable {
+    /// The exercises to grade, by name; empty means all, in catalog order.
+    public var exercises: [String]
+    /// The student's files or the reference solution.
+    public var solution: Solution
+    /// The folder holding `<exercise>/*.swift` (the student's copy of `exercises/`).
+    public var exercisesDirectory: URL
+    /// A folder of extra or replacement fixture files, laid over the shipped ones.
+    public var extraFixtures: URL?
+    /// Seconds one case may run before its worker is killed.
+    public var timeout: Double
+    /// Whether hidden cases are run (otherwise they are reported as skipped).
+    public var includeHidden: Bool
+    /// Whether hidden cases' inputs and expected values may be shown (instructors).
+    public var revealHidden: Bool
+
+    /// Creates options; the defaults are those of `grader run` with no flags.
+    public init(
+        exercises: [String] = [], solution: Solution = .student,
+        exercisesDirectory: URL = URL(fileURLWithPath: "exercises"), extraFixtures: URL? = nil,
+        timeout: Double = 10, includeHidden: Bool = true, revealHidden: Bool = false
+    ) {
+        self.exercises = exercises
+        self.solution = solution
+        self.exercisesDirectory = exercisesDirectory
+        self.extraFixtures = extraFixtures
+        self.timeout = timeout
+        self.includeHidden = includeHidden
+        self.revealHidden = revealHidden
+    }
+}
