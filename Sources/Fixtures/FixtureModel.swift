@@ -18,9 +18,10 @@ public struct Tolerance: Sendable, Equatable {
         self.reason = reason
     }
 
-    /// True when `actual` is within this tolerance of `expected`; false for any NaN.
+    /// True when `actual` is within this tolerance of `expected`; false for any NaN, and an infinite
+    /// expected value accepts only itself.
     public func accepts(_ actual: Double, expected: Double) -> Bool {
-        if actual == expected { return true }  // equal infinities
+        guard expected.isFinite, actual.isFinite else { return actual == expected }
         return abs(actual - expected) <= atol + rtol * abs(expected)
     }
 }

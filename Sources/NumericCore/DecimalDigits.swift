@@ -94,7 +94,7 @@ struct DecimalDigits {
         let length = withVaList([x]) { arguments in
             buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress, $0.count, format, arguments) }
         }
-        precondition(length > 0 && length < buffer.count, "printf(\(format)) failed for \(x)")
+        require(length > 0 && length < buffer.count, "printf(\(format)) failed for \(x)")
         return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -17,7 +17,7 @@ extension Matrix {
     ///
     /// - Precondition: `0 <= i < rows`.
     public func row(_ i: Int) -> Matrix {
-        precondition(i >= 0 && i < rows, "row index \(i) is out of bounds for axis 0 with size \(rows)")
+        require(i >= 0 && i < rows, "row index \(i) is out of bounds for axis 0 with size \(rows)")
         return Matrix(rows: 1, columns: columns, data: Array(storage[i * columns ..< (i + 1) * columns]))
     }
 
@@ -25,7 +25,7 @@ extension Matrix {
     ///
     /// - Precondition: `0 <= j < columns`.
     public func column(_ j: Int) -> Matrix {
-        precondition(j >= 0 && j < columns, "column index \(j) is out of bounds for axis 1 with size \(columns)")
+        require(j >= 0 && j < columns, "column index \(j) is out of bounds for axis 1 with size \(columns)")
         var data = [Double](repeating: 0, count: rows)
         storage.withUnsafeBufferPointer { source in
             for i in 0..<rows { data[i] = source[i * columns + j] }
@@ -39,7 +39,7 @@ extension Matrix {
     }
 
     private func checkIndex(_ row: Int, _ column: Int) {
-        precondition(
+        require(
             row >= 0 && row < rows && column >= 0 && column < columns,
             "index (\(row), \(column)) is out of bounds for shape (\(rows), \(columns))"
         )

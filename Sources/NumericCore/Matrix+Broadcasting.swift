@@ -11,7 +11,7 @@ extension Matrix {
         guard let rows = broadcastDimension(a.rows, b.rows),
               let columns = broadcastDimension(a.columns, b.columns)
         else {
-            preconditionFailure(
+            fatalError(
                 "operands could not be broadcast together with shapes "
                     + "(\(a.rows), \(a.columns)) (\(b.rows), \(b.columns))"
             )
@@ -65,7 +65,7 @@ extension Matrix {
     @inline(__always)
     mutating func broadcastingInPlace(_ other: Matrix, _ operation: (Double, Double) -> Double) {
         let (rows, columns) = Matrix.broadcastShape(self, other)
-        precondition(
+        require(
             rows == self.rows && columns == self.columns,
             "non-broadcastable output operand with shape (\(self.rows), \(self.columns)) "
                 + "doesn't match the broadcast shape (\(rows), \(columns))"

@@ -7,7 +7,7 @@ extension Matrix {
     /// - Complexity: O(`rows · indices.count`), one allocation.
     public func columns(_ indices: [Int]) -> Matrix {
         for j in indices {
-            precondition(j >= 0 && j < columns, "index \(j) is out of bounds for axis 1 with size \(columns)")
+            require(j >= 0 && j < columns, "index \(j) is out of bounds for axis 1 with size \(columns)")
         }
         let (r, c, k) = (rows, columns, indices.count)
         let data = [Double](unsafeUninitializedCapacity: r * k) { result, initialized in
@@ -27,7 +27,7 @@ extension Matrix {
     ///
     /// - Precondition: `range` lies within `0...columns`.
     public func columns(_ range: Range<Int>) -> Matrix {
-        precondition(
+        require(
             range.lowerBound >= 0 && range.upperBound <= columns,
             "column range \(range.lowerBound)..<\(range.upperBound) is out of bounds for \(columns) columns"
         )

@@ -21,7 +21,7 @@ extension Matrix {
     ///
     /// - Precondition: `rows` and `columns` are non-negative.
     public init(repeating value: Double, rows: Int, columns: Int) {
-        precondition(rows >= 0 && columns >= 0, "Matrix shape (\(rows), \(columns)) has a negative dimension")
+        require(rows >= 0 && columns >= 0, "Matrix shape (\(rows), \(columns)) has a negative dimension")
         self.init(rows: rows, columns: columns, data: [Double](repeating: value, count: rows * columns))
     }
 
@@ -35,7 +35,7 @@ extension Matrix {
         var data: [Double] = []
         data.reserveCapacity(rows.count * columns)
         for (index, row) in rows.enumerated() {
-            precondition(
+            require(
                 row.count == columns,
                 "Matrix rows must have the same length: row 0 has \(columns) elements, row \(index) has \(row.count)"
             )

@@ -10,7 +10,7 @@ extension Matrix {
     /// - Complexity: O(`rows · columns · other.columns`), one allocation; the loops run i-k-j over
     ///   contiguous rows.
     public func dot(_ other: Matrix) -> Matrix {
-        precondition(
+        require(
             columns == other.rows,
             "shapes (\(rows), \(columns)) and (\(other.rows), \(other.columns)) not aligned: "
                 + "\(columns) (dim 1) != \(other.rows) (dim 0)"

@@ -30,7 +30,7 @@ extension Matrix {
     ///
     /// - Precondition: `axis` is 0 or 1.
     public func sum(axis: Int) -> Matrix {
-        precondition(axis == 0 || axis == 1, "axis \(axis) is out of bounds for array of dimension 2")
+        require(axis == 0 || axis == 1, "axis \(axis) is out of bounds for array of dimension 2")
         let (r, c) = (rows, columns)
         if axis == 1 {
             var data = [Double](repeating: 0, count: r)
@@ -108,7 +108,7 @@ extension Matrix {
     }
 
     private func extreme(named name: String, _ isBetter: (Double, Double) -> Bool) -> Double {
-        precondition(count > 0, "zero-size array to reduction operation \(name) which has no identity")
+        require(count > 0, "zero-size array to reduction operation \(name) which has no identity")
         return storage.withUnsafeBufferPointer { buffer in
             var best = buffer[0]
             for value in buffer {

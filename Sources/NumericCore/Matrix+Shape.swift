@@ -3,7 +3,7 @@ extension Matrix {
     ///
     /// - Precondition: `rows * columns == count`.
     public func reshaped(_ rows: Int, _ columns: Int) -> Matrix {
-        precondition(
+        require(
             rows >= 0 && columns >= 0 && rows * columns == count,
             "cannot reshape array of size \(count) into shape (\(rows), \(columns))"
         )

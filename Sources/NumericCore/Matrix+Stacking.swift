@@ -10,7 +10,7 @@ extension Matrix {
         data.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         var rows = 0
         for (index, part) in parts.enumerated() {
-            precondition(
+            require(
                 part.columns == first.columns,
                 "all the input array dimensions except for the concatenation axis must match exactly, "
                     + "but along dimension 1, the array at index 0 has size \(first.columns) "

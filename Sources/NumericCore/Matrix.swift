@@ -15,8 +15,8 @@ public struct Matrix: Sendable, Equatable {
     ///
     /// - Precondition: `data.count == rows * columns`, with both dimensions non-negative.
     public init(rows: Int, columns: Int, data: [Double]) {
-        precondition(rows >= 0 && columns >= 0, "Matrix shape (\(rows), \(columns)) has a negative dimension")
-        precondition(
+        require(rows >= 0 && columns >= 0, "Matrix shape (\(rows), \(columns)) has a negative dimension")
+        require(
             data.count == rows * columns,
             "Matrix shape (\(rows), \(columns)) needs \(rows * columns) elements, got \(data.count)"
         )

@@ -56,7 +56,7 @@ extension RandomState {
     }
 
     private mutating func filled(_ rows: Int, _ columns: Int, _ draw: (inout RandomState) -> Double) -> Matrix {
-        precondition(rows >= 0 && columns >= 0, "negative dimensions are not allowed: (\(rows), \(columns))")
+        require(rows >= 0 && columns >= 0, "negative dimensions are not allowed: (\(rows), \(columns))")
         var data = [Double](repeating: 0, count: rows * columns)
         for index in data.indices { data[index] = draw(&self) }
         return Matrix(rows: rows, columns: columns, data: data)

@@ -23,7 +23,7 @@ extension RandomState {
     ///
     /// - Precondition: `array.count <= 2³²`.
     public mutating func shuffle<T>(_ array: inout [T]) {
-        precondition(array.count <= Int(UInt32.max) + 1, "shuffle supports at most 2^32 elements")
+        require(array.count <= Int(UInt32.max) + 1, "shuffle supports at most 2^32 elements")
         var i = array.count - 1
         while i >= 1 {
             let j = Int(randomInterval(UInt32(i)))
@@ -37,7 +37,7 @@ extension RandomState {
     ///
     /// - Precondition: `0 <= n <= 2³²`.
     public mutating func permutation(_ n: Int) -> [Int] {
-        precondition(n >= 0, "permutation of a negative length \(n)")
+        require(n >= 0, "permutation of a negative length \(n)")
         var values = Array(0..<n)
         shuffle(&values)
         return values

@@ -45,7 +45,7 @@ enum HostileSources {
 
         """
 
-    /// zeros returns W1 transposed, random drops b2, he adds W9.
+    /// zeros returns W1 transposed, random drops b1, he adds W9.
     static let misshapenInitializers = """
         import Assignments
         import NumericCore
@@ -58,7 +58,7 @@ enum HostileSources {
             }
             func initializeParametersRandom(layersDims: [Int]) -> Parameters {
                 var parameters = reference.initializeParametersRandom(layersDims: layersDims)
-                parameters["b2"] = nil
+                parameters["b1"] = nil
                 return parameters
             }
             func initializeParametersHe(layersDims: [Int]) -> Parameters {

@@ -33,8 +33,9 @@ struct CaseJudge {
                         output: output, seconds: seconds)
         case .crashed(let reason, let output, let seconds):
             let runtimeMessage = output.text.split(separator: "\n").last { $0.contains("Fatal error") || $0.contains("error:") }
+            let shortReason = reason.split(separator: " (").first.map(String.init) ?? reason
             return base(fixtureCase, status: .error, kind: .crashed,
-                        message: "your code \(reason)" + (runtimeMessage.map { ": \($0)" } ?? ""),
+                        message: runtimeMessage.map { "your code \(shortReason): \($0)" } ?? "your code \(reason)",
                         details: "The worker running your code " + reason + ". The other cases still ran in a fresh worker."
                             + (output.text.isEmpty ? "" : " What your code printed is below."),
                         output: output, seconds: seconds)
@@ -66,6 +67,12 @@ struct CaseJudge {
         return result
     }
 
+    /// What the case printed; for a hidden case only a note, since printing the inputs would reveal them.
+    private func shownOutput(_ output: CapturedOutput, of fixtureCase: FixtureCase) -> String {
+        guard fixtureCase.visibility == .hidden, !revealHidden, output.totalBytes > 0 else { return output.shown }
+        return "(\(output.totalBytes) bytes printed; the output of hidden cases is not shown)"
+    }
+
     private func base(
         _ fixtureCase: FixtureCase, status: CaseStatus, kind: ErrorKind? = nil, message: String, details: String,
         output: CapturedOutput, seconds: Double
@@ -74,7 +81,7 @@ struct CaseJudge {
             id: fixtureCase.id, exercise: exercise, function: fixtureCase.function,
             isHidden: fixtureCase.visibility == .hidden, description: fixtureCase.description,
             status: status, errorKind: kind, points: status == .passed ? fixtureCase.points : 0,
-            maxPoints: fixtureCase.points, message: message, details: details, output: output.shown,
+            maxPoints: fixtureCase.points, message: message, details: details, output: shownOutput(output, of: fixtureCase),
             duration: seconds)
     }
 }

@@ -64,6 +64,9 @@ public struct WorkerSupervisor: Sendable {
         _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         process.standardError = try? FileHandle(forWritingTo: stderrURL)
         process.standardInput = FileHandle.nullDevice
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"  // the runtime's one-line "Fatal error: …" is what a student needs
+        process.environment = environment
         do {
             try process.run()
         } catch {
