@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
+        .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"], resources: [.copy("Vectors")]),
         .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore"]),
 
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Fixtures", "NumericCore", "CLibXML2"]),

@@ -11,7 +11,8 @@ struct GraderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grader",
         abstract: "Grade the Improving Deep Neural Networks exercises, notebook style.",
-        subcommands: [List.self],
+        subcommands: [Run.self, List.self, Show.self],
+        defaultSubcommand: Run.self
     )
 
     /// Parses the command line and runs it, mapping every grader or usage failure to exit status 2.
@@ -28,7 +29,8 @@ struct GraderCommand: ParsableCommand {
             if exitCode(for: error) == .success {
                 Self.exit(withError: error)
             }
-            let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            var message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
             FileHandle.standardError.write(Data("grader: \(message)\n".utf8))
             Self.exit(withError: ExitCode(2))
         }

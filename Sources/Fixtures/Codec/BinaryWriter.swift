@@ -67,7 +67,7 @@ public struct BinaryWriter {
             write(digest.rows)
             write(digest.columns)
             write(digest.sha256)
-            write(Matrix(rows: 1, columns: digest.firstRow.count, data: digest.firstRow))
+            write(Matrix(row: digest.firstRow))
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 public enum FixtureLoader {
     /// The folder of fixture files shipped with the package (`Sources/Fixtures/Resources`).
     public static var bundledDirectory: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Resources")
+        Bundle.module.bundleURL.appendingPathComponent("Resources")
     }
 
     /// Decodes one fixture file's bytes.

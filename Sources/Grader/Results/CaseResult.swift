@@ -56,12 +56,17 @@ public struct CaseResult: Sendable, Codable {
     public var output: String
     /// Wall time of the case in seconds (0 when it did not run).
     public var duration: Double
+    /// The number the function returned, when its result is one number (a cost, a gradient check's
+    /// difference); nil otherwise, when it returned nothing, and for a hidden case unless hidden cases
+    /// are revealed. The terminal quotes it in the notebook's words ("… difference = 2.9e-10").
+    public var returnedNumber: Double?
 
     /// Creates a case result from its parts.
     public init(
         id: String, exercise: String, function: String, isHidden: Bool, description: String,
         status: CaseStatus, errorKind: ErrorKind? = nil, points: Double, maxPoints: Double,
-        message: String, details: String = "", output: String = "", duration: Double = 0
+        message: String, details: String = "", output: String = "", duration: Double = 0,
+        returnedNumber: Double? = nil
     ) {
         self.id = id
         self.exercise = exercise
@@ -76,5 +81,6 @@ public struct CaseResult: Sendable, Codable {
         self.details = details
         self.output = output
         self.duration = duration
+        self.returnedNumber = returnedNumber
     }
 }

@@ -1,0 +1,80 @@
+import Fixtures
+
+/// Turns how a case ran into its graded result: status, points, and the words a student reads.
+struct CaseJudge {
+    /// The exercise the cases belong to.
+    var exercise: String
+    /// Whether hidden cases may show their expected values (instructors).
+    var revealHidden: Bool
+
+    /// The result of a case that ran (or tried to) in a worker.
+    func judge(_ fixtureCase: FixtureCase, execution: CaseExecution) -> CaseResult {
+        switch execution {
+        case .reported(.returned(let outputs, _), let output, let seconds):
+            let report = OutputComparator().compare(fixtureCase, actual: outputs)
+            let disclosure = Disclosure(visibility: fixtureCase.visibility, revealHidden: revealHidden)
+            let feedback = CaseFeedback(report: report, function: fixtureCase.function, disclosure: disclosure)
+            var result = base(fixtureCase, status: report.passed ? .passed : .failed, message: feedback.message,
+                              details: feedback.details, output: output, seconds: seconds)
+            if disclosure == .full, outputs.count == 1, case .float(let number)? = outputs.values.first {
+                result.returnedNumber = number
+            }
+            return result
+        case .reported(.notImplemented(let function), let output, let seconds):
+            return base(fixtureCase, status: .error, kind: .notImplemented,
+                        message: "not implemented: \(function) still calls notImplemented()",
+                        details: "Replace the notImplemented() call in \(function) with your code, between "
+                            + "YOUR CODE STARTS HERE and YOUR CODE ENDS HERE.",
+                        output: output, seconds: seconds)
+        case .reported(.adapterFailed(let message), let output, let seconds):
+            return base(fixtureCase, status: .error, kind: .internalError,
+                        message: "the grader could not run this case: \(message)",
+                        details: "This is a fault of the case, not of your code; tell your instructor.",
+                        output: output, seconds: seconds)
+        case .crashed(let reason, let output, let seconds):
+            let runtimeMessage = output.text.split(separator: "\n").last { $0.contains("Fatal error") || $0.contains("error:") }
+            return base(fixtureCase, status: .error, kind: .crashed,
+                        message: "your code \(reason)" + (runtimeMessage.map { ": \($0)" } ?? ""),
+                        details: "The worker running your code " + reason + ". The other cases still ran in a fresh worker."
+                            + (output.text.isEmpty ? "" : " What your code printed is below."),
+                        output: output, seconds: seconds)
+        case .timedOut(let limit, let output):
+            let shown = limit == limit.rounded() ? String(Int(limit)) : String(limit)
+            return base(fixtureCase, status: .timedOut, kind: .timeout,
+                        message: "did not finish within \(shown) s; the worker was killed",
+                        details: "Look for a loop whose condition never becomes false (or raise --timeout if the "
+                            + "computation is legitimately slow).",
+                        output: output, seconds: limit)
+        case .workerFailed(let reason):
+            return base(fixtureCase, status: .error, kind: .internalError,
+                        message: "the grader could not run this case: \(reason)", details: "", output: .empty, seconds: 0)
+        }
+    }
+
+    /// The result of a case whose exercise did not compile.
+    func compileError(_ fixtureCase: FixtureCase, diagnostics: String) -> CaseResult {
+        let firstError = diagnostics.split(separator: "\n").first { $0.contains("error:") }.map(String.init)
+            ?? diagnostics.split(separator: "\n").first.map(String.init) ?? "compilation failed"
+        return base(fixtureCase, status: .error, kind: .compileError,
+                    message: "the exercise did not compile: \(firstError)", details: diagnostics, output: .empty, seconds: 0)
+    }
+
+    /// The result of a case that was not run.
+    func skipped(_ fixtureCase: FixtureCase, reason: String) -> CaseResult {
+        var result = base(fixtureCase, status: .skipped, message: reason, details: "", output: .empty, seconds: 0)
+        result.points = 0
+        return result
+    }
+
+    private func base(
+        _ fixtureCase: FixtureCase, status: CaseStatus, kind: ErrorKind? = nil, message: String, details: String,
+        output: CapturedOutput, seconds: Double
+    ) -> CaseResult {
+        CaseResult(
+            id: fixtureCase.id, exercise: exercise, function: fixtureCase.function,
+            isHidden: fixtureCase.visibility == .hidden, description: fixtureCase.description,
+            status: status, errorKind: kind, points: status == .passed ? fixtureCase.points : 0,
+            maxPoints: fixtureCase.points, message: message, details: details, output: output.shown,
+            duration: seconds)
+    }
+}

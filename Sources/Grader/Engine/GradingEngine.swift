@@ -1,0 +1,120 @@
+import Fixtures
+import Foundation
+
+/// Grades exercises: builds each exercise's worker, runs its cases in isolation, judges the outputs.
+///
+/// Exercises are graded two at a time (the machine's cores); results come back in catalog order.
+public struct GradingEngine: Sendable {
+    /// What to grade and how.
+    public var options: GradingOptions
+    /// The fixtures to grade against.
+    public var fixtures: FixtureSet
+    /// Compiles workers.
+    public var builder: WorkerBuilder
+
+    /// Creates an engine for the running grader's build folder.
+    ///
+    /// - Throws: `FixtureError` for a malformed fixture, `GraderFailure` when the build folder or an
+    ///   extra fixture folder is unusable.
+    public init(options: GradingOptions) throws {
+        self.options = options
+        self.fixtures = try FixtureSet.load(extraDirectory: options.extraFixtures)
+        self.builder = WorkerBuilder(products: try BuildProducts.ofRunningGrader())
+    }
+
+    /// The exercises this run grades, in catalog order.
+    public var selectedExercises: [ExerciseInfo] {
+        ExerciseCatalog.all.filter { options.exercises.isEmpty || options.exercises.contains($0.name) }
+    }
+
+    /// Grades every selected exercise.
+    ///
+    /// - Parameter onExercise: called once per exercise as soon as it and all before it are graded,
+    ///   in catalog order, so a terminal can print progressively.
+    /// - Returns: the results of the run.
+    /// - Throws: `GraderFailure` when the grader itself cannot work (an unwritable cache or work folder).
+    public func run(onExercise: @escaping @Sendable (ExerciseResult) -> Void = { _ in }) throws -> RunResult {
+        let startedAt = Date()
+        let clock = DispatchTime.now().uptimeNanoseconds
+        let exercises = selectedExercises
+        let collector = ResultCollector(count: exercises.count, onExercise: onExercise)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, exercises.count))
+        let nextIndex = AtomicCounter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = nextIndex.take(below: exercises.count) {
+                collector.store(index, Result { try grade(exercises[index]) })
+            }
+        }
+        let results = try collector.results()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+        return RunResult(exercises: results, solution: options.solution.rawValue, startedAt: startedAt, duration: seconds)
+    }
+
+    /// Grades one exercise.
+    func grade(_ exercise: ExerciseInfo) throws -> ExerciseResult {
+        let clock = DispatchTime.now().uptimeNanoseconds
+        let judge = CaseJudge(exercise: exercise.name, revealHidden: options.revealHidden)
+        let cases = fixtures.cases(of: exercise.name)
+        let runnable = cases.filter { options.includeHidden || $0.visibility == .public }
+        var judged: [String: CaseResult] = [:]
+        if !runnable.isEmpty {
+            let build = try builder.build(exercise, solution: options.solution, exercisesDirectory: options.exercisesDirectory)
+            switch build {
+            case .failed(let diagnostics):
+                for fixtureCase in runnable { judged[fixtureCase.id] = judge.compileError(fixtureCase, diagnostics: diagnostics) }
+            case .ready(let worker):
+                let order = WorkOrder(items: runnable.map {
+                    WorkItem(id: $0.id, function: $0.function, inputs: $0.materializedInputs())
+                })
+                let executions = try WorkerSupervisor(timeout: options.timeout).run(worker: worker, order: order)
+                for (fixtureCase, execution) in zip(runnable, executions) {
+                    judged[fixtureCase.id] = judge.judge(fixtureCase, execution: execution)
+                }
+            }
+        }
+        let results = cases.map { judged[$0.id] ?? judge.skipped($0, reason: "hidden cases are not run with --no-hidden") }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+        return ExerciseResult(name: exercise.name, title: exercise.title, cases: results, duration: seconds)
+    }
+}
+
+/// Hands out indices to the threads grading exercises.
+private final class AtomicCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard value < limit else { return nil }
+            defer { value += 1 }
+            return value
+        }
+    }
+}
+
+/// Collects exercise results from several threads and releases them in catalog order.
+private final class ResultCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<ExerciseResult, Error>?]
+    private var released = 0
+    private let onExercise: @Sendable (ExerciseResult) -> Void
+
+    init(count: Int, onExercise: @escaping @Sendable (ExerciseResult) -> Void) {
+        self.slots = Array(repeating: nil, count: count)
+        self.onExercise = onExercise
+    }
+
+    func store(_ index: Int, _ result: Result<ExerciseResult, Error>) {
+        lock.withLock {
+            slots[index] = result
+            while released < slots.count, let ready = slots[released] {
+                if case .success(let exercise) = ready { onExercise(exercise) }
+                released += 1
+            }
+        }
+    }
+
+    func results() throws -> [ExerciseResult] {
+        try lock.withLock { try slots.map { try $0!.get() } }
+    }
+}

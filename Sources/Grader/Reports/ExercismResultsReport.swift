@@ -1,0 +1,136 @@
+import Foundation
+
+/// The results as JSON (`--json PATH`), in the shape of Exercism's test-runner `results.json`, version 3.
+///
+/// ```json
+/// {"version": 3, "status": "fail", "score": 3, "max_score": 14,
+///  "tests": [{"name": "update_parameters_with_adam[t=3]", "status": "fail", "message": "…",
+///             "output": "…", "task_id": 2, "score": 0, "max_score": 2}, …]}
+/// ```
+///
+/// - `status` is `pass` when every case that ran passed, `error` when no case could run (none was run,
+///   or every one errored with a compile or grader error) — then `message` says why — and `fail`
+///   otherwise.
+/// - `tests` lists the cases in report order. `name` is the case id; `message` (absent for a pass) is
+///   the one-line message, a blank line and the details; `output` is what the student's code printed,
+///   capped at the 500 characters the specification allows; `task_id` is the 1-based place of the
+///   case's graded function in its exercise, the notebook's order of tasks.
+/// - Exercism has no status for a case that was not run, so skipped cases are not listed; the totals
+///   `score` / `max_score` still count them, as every other report does.
+/// - `score` and `max_score` (points) are additions to the format, per test and in total.
+///
+/// Keys are sorted and absent values omitted, so the same results always give the same bytes.
+public struct ExercismResultsReport: Sendable {
+    /// Creates the report writer.
+    public init() {}
+
+    /// Writes the JSON to `path`, creating its folder when missing.
+    ///
+    /// - Throws: `ReportWriteError` naming the path when it cannot be written.
+    public func write(_ run: RunResult, to path: String) throws {
+        let bytes: Data
+        do {
+            bytes = try render(run)
+        } catch {
+            throw ReportWriteError(report: "JSON results", path: path, reason: "\(error)")
+        }
+        try ReportFile.replace(path, with: bytes, report: "JSON results")
+    }
+
+    /// The JSON bytes, pretty-printed with sorted keys and a final newline.
+    ///
+    /// - Throws: `EncodingError` when a number is NaN or infinite (points never should be).
+    public func render(_ run: RunResult) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(results(run)) + Data("\n".utf8)
+    }
+
+    /// The document's top level.
+    struct Results: Encodable {
+        var version = 3
+        var status: String
+        var message: String?
+        var tests: [Test]
+        var score: Double
+        var maxScore: Double
+
+        enum CodingKeys: String, CodingKey {
+            case version, status, message, tests, score
+            case maxScore = "max_score"
+        }
+    }
+
+    /// One case.
+    struct Test: Encodable {
+        var name: String
+        var status: String
+        var message: String?
+        var output: String?
+        var taskID: Int?
+        var score: Double
+        var maxScore: Double
+
+        enum CodingKeys: String, CodingKey {
+            case name, status, message, output, score
+            case taskID = "task_id"
+            case maxScore = "max_score"
+        }
+    }
+
+    /// The most characters of output Exercism accepts per test.
+    static let outputLimit = 500
+
+    func results(_ run: RunResult) -> Results {
+        var tests: [Test] = []
+        for exercise in run.exercises {
+            var functions: [String] = []
+            for result in exercise.cases {
+                if !functions.contains(result.function) { functions.append(result.function) }
+                guard result.status != .skipped else { continue }
+                tests.append(test(result, taskID: functions.firstIndex(of: result.function)! + 1))
+            }
+        }
+        let ran = run.allCases.filter { $0.status != .skipped }
+        let nothingRan = ran.allSatisfy {
+            $0.status == .error && [.compileError, .internalError].contains($0.errorKind ?? .internalError)
+        }
+        let status = nothingRan ? "error" : (tests.allSatisfy { $0.status == "pass" } ? "pass" : "fail")
+        return Results(
+            status: status, message: nothingRan ? errorMessage(ran.isEmpty ? run.allCases : ran) : nil,
+            tests: tests, score: run.points, maxScore: run.maxPoints)
+    }
+
+    private func test(_ result: CaseResult, taskID: Int) -> Test {
+        let status = switch result.status {
+        case .passed: "pass"
+        case .failed: "fail"
+        case .error, .timedOut, .skipped: "error"
+        }
+        let output = TextSanitizer(limit: Self.outputLimit).clean(result.output)
+        return Test(
+            name: TextSanitizer.line.cleanLine(result.id), status: status,
+            message: result.status == .passed ? nil : fullMessage(result),
+            output: output.isEmpty ? nil : output, taskID: taskID,
+            score: result.points, maxScore: result.maxPoints)
+    }
+
+    /// The one-line message, then the details after a blank line.
+    private func fullMessage(_ result: CaseResult) -> String {
+        let line = TextSanitizer.line.cleanLine(result.message)
+        let details = TextSanitizer.block.clean(result.details)
+        if details.isEmpty { return line.isEmpty ? result.outcomeLabel : line }
+        return line.isEmpty ? details : "\(line)\n\n\(details)"
+    }
+
+    /// Each distinct reason once, in order: a compile error shared by many cases is said once.
+    private func errorMessage(_ cases: [CaseResult]) -> String {
+        var reasons: [String] = []
+        for result in cases {
+            let reason = fullMessage(result)
+            if !reasons.contains(reason) { reasons.append(reason) }
+        }
+        if reasons.isEmpty { return "there were no cases to grade" }
+        return TextSanitizer(limit: 65_535).clean(reasons.joined(separator: "\n\n"))
+    }
+}

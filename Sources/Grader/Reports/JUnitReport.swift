@@ -1,0 +1,144 @@
+import Foundation
+
+/// The JUnit XML report (`reports/junit.xml`) that CI systems read: GitHub Actions, GitLab, Jenkins, Azure.
+///
+/// The document is valid against both the Jenkins xUnit plugin's `junit-10.xsd` and Jenkins'
+/// `jenkins-junit.xsd`, so it keeps to what both accept:
+///
+/// - `<testsuites name tests failures errors time>`: neither schema allows `skipped` here, so the run's
+///   skipped count lives on its suites only.
+/// - one `<testsuite name tests failures errors skipped time timestamp hostname id>` per exercise, its
+///   children in the order `jenkins-junit.xsd` demands: `<properties>` first, then the test cases.
+/// - `<properties>`: `title`, `solution`, `points`, `max_points`, then per case `points.<case id>`,
+///   `max_points.<case id>` and `visibility.<case id>` (`public` or `hidden`). Neither schema allows
+///   properties on a test case, so a case's points are suite properties named after it.
+/// - one `<testcase name classname time>` per case: name is the case id, classname
+///   `<exercise>.<function>`, time in seconds with three decimals (never NaN or negative).
+/// - in a case: `<failure type="wrongAnswer" message>` for a wrong answer; `<error type message>` for
+///   an error or a timeout, `type` being the `ErrorKind` (`notImplemented`, `compileError`, `crashed`,
+///   `timeout`, `internalError`); the element's text is the one-line message, a blank line, then the
+///   details. A skipped case has `<skipped>reason</skipped>` with no attributes, since
+///   `jenkins-junit.xsd` types `skipped` as plain text. The case's output follows in `<system-out>`.
+///
+/// Counts add up: a suite's `tests` is its number of cases, `failures` the wrong answers, `errors` the
+/// errors and timeouts, `skipped` the skipped cases; `tests` counts all of them, as Ant and Surefire do.
+/// Every string goes through `TextSanitizer` (`line` for attributes, `block` for text).
+public struct JUnitReport: Sendable {
+    /// Where `grader run` writes the report unless told otherwise.
+    public static let defaultPath = "reports/junit.xml"
+
+    /// The `hostname` attribute of every suite.
+    public var hostname: String
+
+    /// Creates the report writer.
+    ///
+    /// - Parameter hostname: the machine's name by default; tests pass a fixed one.
+    public init(hostname: String = ProcessInfo.processInfo.hostName) {
+        self.hostname = hostname
+    }
+
+    /// Writes the report to `path`, creating its folder when missing and replacing any older report whole.
+    ///
+    /// - Throws: `ReportWriteError` naming the path when the folder or file cannot be written.
+    public func write(_ run: RunResult, to path: String = defaultPath) throws {
+        let bytes: Data
+        do {
+            bytes = try render(run)
+        } catch {
+            throw ReportWriteError(report: "JUnit report", path: path, reason: "\(error)")
+        }
+        try ReportFile.replace(path, with: bytes, report: "JUnit report")
+    }
+
+    /// The report as UTF-8 XML bytes.
+    ///
+    /// - Throws: `XMLWriterError` when libxml2 fails (out of memory).
+    public func render(_ run: RunResult) throws -> Data {
+        let xml = try XMLDocumentWriter()
+        let cases = run.allCases
+        try xml.startElement("testsuites")
+        try xml.attribute("name", "grader (\(run.solution) solution)")
+        try xml.attribute("tests", String(cases.count))
+        try xml.attribute("failures", String(cases.filter { $0.status == .failed }.count))
+        try xml.attribute("errors", String(cases.filter { $0.status == .error || $0.status == .timedOut }.count))
+        try xml.attribute("time", ReportNumbers.seconds(run.duration))
+        let timestamp = run.startedAt.formatted(.iso8601)
+        for (index, exercise) in run.exercises.enumerated() {
+            try writeSuite(exercise, id: index, run: run, timestamp: timestamp, to: xml)
+        }
+        try xml.endElement()
+        return try xml.finish()
+    }
+
+    /// One exercise as a `testsuite`. Its `timestamp` is the run's start: results carry no per-exercise start.
+    private func writeSuite(
+        _ exercise: ExerciseResult, id: Int, run: RunResult, timestamp: String, to xml: XMLDocumentWriter
+    ) throws {
+        let line = TextSanitizer.line
+        try xml.startElement("testsuite")
+        try xml.attribute("name", line.cleanLine(exercise.name))
+        try xml.attribute("tests", String(exercise.cases.count))
+        try xml.attribute("failures", String(exercise.count(.failed)))
+        try xml.attribute("errors", String(exercise.count(.error) + exercise.count(.timedOut)))
+        try xml.attribute("skipped", String(exercise.count(.skipped)))
+        try xml.attribute("time", ReportNumbers.seconds(exercise.duration))
+        try xml.attribute("timestamp", timestamp)
+        try xml.attribute("hostname", line.cleanLine(hostname))
+        try xml.attribute("id", String(id))
+
+        try xml.startElement("properties")
+        try writeProperty("title", exercise.title, to: xml)
+        try writeProperty("solution", run.solution, to: xml)
+        try writeProperty("points", ReportNumbers.points(exercise.points), to: xml)
+        try writeProperty("max_points", ReportNumbers.points(exercise.maxPoints), to: xml)
+        for result in exercise.cases {
+            try writeProperty("points.\(result.id)", ReportNumbers.points(result.points), to: xml)
+            try writeProperty("max_points.\(result.id)", ReportNumbers.points(result.maxPoints), to: xml)
+            try writeProperty("visibility.\(result.id)", result.isHidden ? "hidden" : "public", to: xml)
+        }
+        try xml.endElement()
+
+        for result in exercise.cases {
+            try writeCase(result, to: xml)
+        }
+        try xml.endElement()
+    }
+
+    private func writeProperty(_ name: String, _ value: String, to xml: XMLDocumentWriter) throws {
+        try xml.startElement("property")
+        try xml.attribute("name", TextSanitizer.line.cleanLine(name))
+        try xml.attribute("value", TextSanitizer.line.cleanLine(value))
+        try xml.endElement()
+    }
+
+    private func writeCase(_ result: CaseResult, to xml: XMLDocumentWriter) throws {
+        let line = TextSanitizer.line
+        let message = line.cleanLine(result.message).isEmpty ? result.outcomeLabel : line.cleanLine(result.message)
+        try xml.startElement("testcase")
+        try xml.attribute("name", line.cleanLine(result.id))
+        try xml.attribute("classname", line.cleanLine("\(result.exercise).\(result.function)"))
+        try xml.attribute("time", ReportNumbers.seconds(result.duration))
+        switch result.status {
+        case .passed:
+            break
+        case .skipped:
+            try xml.startElement("skipped")
+            try xml.text(message)
+            try xml.endElement()
+        case .failed, .error, .timedOut:
+            try xml.startElement(result.status == .failed ? "failure" : "error")
+            try xml.attribute("type", result.junitType)
+            try xml.attribute("message", message)
+            let details = TextSanitizer.block.clean(result.details)
+            try xml.text(details.isEmpty ? message : "\(message)\n\n\(details)")
+            try xml.endElement()
+        }
+        let output = TextSanitizer.block.clean(result.output)
+        if !output.isEmpty {
+            try xml.startElement("system-out")
+            try xml.text(output)
+            try xml.endElement()
+        }
+        try xml.endElement()
+    }
+}

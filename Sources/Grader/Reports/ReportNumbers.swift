@@ -1,0 +1,38 @@
+import Foundation
+
+/// How every report writes numbers: points, seconds and counts.
+enum ReportNumbers {
+    /// Points with at most two decimals and no trailing zeros: `2`, `7.5`, `0.33`.
+    static func points(_ value: Double) -> String {
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    /// A "score / max" pair, e.g. `7.5 / 10`.
+    static func score(_ points: Double, of maxPoints: Double) -> String {
+        "\(self.points(points)) / \(self.points(maxPoints))"
+    }
+
+    /// Seconds with exactly three decimals, as JUnit's `time` wants; NaN, infinite and negative become 0.
+    static func seconds(_ value: Double) -> String {
+        String(format: "%.3f", value.isFinite ? max(0, value) : 0)
+    }
+
+    /// A duration for people, e.g. `12.35 s`; NaN, infinite and negative become `0.00 s`.
+    static func duration(_ value: Double) -> String {
+        String(format: "%.2f s", value.isFinite ? max(0, value) : 0)
+    }
+
+    /// An integer with a comma between each group of three digits, e.g. `1,234,567`.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return value < 0 ? "-" + result : result
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import Grader
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension GraderCommand {
+    /// `grader run`: grade, print notebook-style feedback, write the reports.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Grade the exercises, print the feedback and write the reports.",
+            discussion: """
+                Exit status: 0 when every case passed, 1 when a case failed or errored, 2 when the grader \
+                itself could not work (bad arguments, a malformed fixture, an unwritable report path).
+                """)
+
+        @OptionGroup var selection: ExerciseSelection
+
+        @Option(help: ArgumentHelp("Grade the student's files or the reference solution.", valueName: "student|reference"))
+        var solution: SolutionChoice = .student
+
+        @Option(name: .customLong("exercises-dir"),
+                help: ArgumentHelp("The folder holding <exercise>/*.swift (e.g. a submission's copy).", valueName: "dir"))
+        var exercisesDirectory = "exercises"
+
+        @OptionGroup var fixtureOptions: FixtureOptions
+
+        @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "path"))
+        var junit = JUnitReport.defaultPath
+
+        @Option(help: ArgumentHelp("Where to write the Markdown report.", valueName: "path"))
+        var markdown = MarkdownReport.defaultPath
+
+        @Option(help: ArgumentHelp("Also write results JSON (Exercism test-runner version 3) here.", valueName: "path"))
+        var json: String?
+
+        @Option(help: ArgumentHelp("Seconds one case may run before it is stopped.", valueName: "seconds"))
+        var timeout: Double = 10
+
+        @Flag(name: .customLong("no-hidden"), help: "Do not run hidden cases (they are reported as skipped).")
+        var noHidden = false
+
+        @Flag(name: .customLong("reveal-hidden"), help: "Show hidden cases' inputs and expected values (instructors).")
+        var revealHidden = false
+
+        @Option(help: ArgumentHelp("Colour the terminal output.", valueName: "auto|always|never"))
+        var color: ColorChoice = .auto
+
+        @Flag(help: "Print only each exercise's score and the total.")
+        var quiet = false
+
+        @Flag(help: "Print every case, with details, hints and what the code printed.")
+        var verbose = false
+
+        func validate() throws {
+            guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+            guard !(quiet && verbose) else { throw ValidationError("--quiet and --verbose cannot be used together") }
+            guard !(noHidden && revealHidden) else { throw ValidationError("--no-hidden and --reveal-hidden cannot be used together") }
+        }
+
+        func run() throws {
+            let options = GradingOptions(
+                exercises: selection.names, solution: solution.value,
+                exercisesDirectory: URL(fileURLWithPath: exercisesDirectory),
+                extraFixtures: fixtureOptions.directory.map { URL(fileURLWithPath: $0) },
+                timeout: timeout, includeHidden: !noHidden, revealHidden: revealHidden)
+            try checkWritable([junit, markdown] + (json.map { [$0] } ?? []))
+            let engine = try GradingEngine(options: options)
+            let result = try engine.run()
+            try JUnitReport().write(result, to: junit)
+            try MarkdownReport().write(result, to: markdown)
+            if let json { try ExercismResultsReport().write(result, to: json) }
+            let usesColor = color.mode.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
+            let verbosity: Verbosity = quiet ? .quiet : verbose ? .verbose : .normal
+            print(TerminalReport(verbosity: verbosity, usesColor: usesColor).render(result), terminator: "")
+            if !quiet { print("Reports: \(junit), \(markdown)" + (json.map { ", \($0)" } ?? "")) }
+            if !result.allPassed { throw ExitCode(1) }
+        }
+
+        /// Fails before any grading when a report could not be written, so no work is wasted.
+        private func checkWritable(_ paths: [String]) throws {
+            let manager = FileManager.default
+            for path in paths {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+                do {
+                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw GraderFailure("cannot write a report to \(path): cannot create the folder \(folder.path)")
+                }
+                var isFolder: ObjCBool = false
+                if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                    throw GraderFailure("cannot write a report to \(path): it is a folder")
+                }
+                guard manager.isWritableFile(atPath: manager.fileExists(atPath: path) ? path : folder.path) else {
+                    throw GraderFailure("cannot write a report to \(path): permission denied")
+                }
+            }
+        }
+    }
+}
+
+/// `--solution student|reference`.
+enum SolutionChoice: String, ExpressibleByArgument, CaseIterable {
+    case student, reference
+
+    var value: Solution { self == .student ? .student : .reference }
+}
+
+/// `--color auto|always|never`.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    var mode: ColorMode { ColorMode(rawValue: rawValue)! }
+}

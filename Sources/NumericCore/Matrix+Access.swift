@@ -1,0 +1,47 @@
+extension Matrix {
+    /// The element at `(row, column)`, as `m[i, j]`.
+    ///
+    /// - Precondition: `0 <= row < rows` and `0 <= column < columns`.
+    public subscript(row: Int, column: Int) -> Double {
+        get {
+            checkIndex(row, column)
+            return storage[row * columns + column]
+        }
+        set {
+            checkIndex(row, column)
+            storage[row * columns + column] = newValue
+        }
+    }
+
+    /// Row `i` as a `(1, columns)` matrix.
+    ///
+    /// - Precondition: `0 <= i < rows`.
+    public func row(_ i: Int) -> Matrix {
+        precondition(i >= 0 && i < rows, "row index \(i) is out of bounds for axis 0 with size \(rows)")
+        return Matrix(rows: 1, columns: columns, data: Array(storage[i * columns ..< (i + 1) * columns]))
+    }
+
+    /// Column `j` as a `(rows, 1)` matrix.
+    ///
+    /// - Precondition: `0 <= j < columns`.
+    public func column(_ j: Int) -> Matrix {
+        precondition(j >= 0 && j < columns, "column index \(j) is out of bounds for axis 1 with size \(columns)")
+        var data = [Double](repeating: 0, count: rows)
+        storage.withUnsafeBufferPointer { source in
+            for i in 0..<rows { data[i] = source[i * columns + j] }
+        }
+        return Matrix(rows: rows, columns: 1, data: data)
+    }
+
+    /// The rows as nested arrays, like `arr.tolist()`.
+    public var rowArrays: [[Double]] {
+        (0..<rows).map { i in Array(storage[i * columns ..< (i + 1) * columns]) }
+    }
+
+    private func checkIndex(_ row: Int, _ column: Int) {
+        precondition(
+            row >= 0 && row < rows && column >= 0 && column < columns,
+            "index (\(row), \(column)) is out of bounds for shape (\(rows), \(columns))"
+        )
+    }
+}

@@ -1,0 +1,72 @@
+extension Matrix {
+    /// Element-wise sum with numpy broadcasting.
+    ///
+    /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
+    public static func + (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 + $1 } }
+    /// Element-wise difference with numpy broadcasting.
+    ///
+    /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
+    public static func - (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 - $1 } }
+    /// Element-wise (Hadamard) product with numpy broadcasting, like numpy's `*`; not the matrix product.
+    ///
+    /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
+    public static func * (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 * $1 } }
+    /// Element-wise quotient with numpy broadcasting; division by zero gives ±inf or NaN as in IEEE 754.
+    ///
+    /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
+    public static func / (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 / $1 } }
+
+    /// Adds `rhs` to every element.
+    public static func + (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 + rhs } }
+    /// Subtracts `rhs` from every element.
+    public static func - (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 - rhs } }
+    /// Multiplies every element by `rhs`.
+    public static func * (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 * rhs } }
+    /// Divides every element by `rhs`.
+    public static func / (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 / rhs } }
+
+    /// `lhs + x` for every element `x`.
+    public static func + (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements { lhs + $0 } }
+    /// `lhs - x` for every element `x`.
+    public static func - (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements { lhs - $0 } }
+    /// `lhs * x` for every element `x`.
+    public static func * (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements { lhs * $0 } }
+    /// `lhs / x` for every element `x`.
+    public static func / (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements { lhs / $0 } }
+
+    /// Negates every element (`-0.0` for `0.0`, as numpy's unary minus).
+    public static prefix func - (operand: Matrix) -> Matrix { operand.mapElements { -$0 } }
+
+    /// Adds `rhs` in place, broadcasting it to the shape of `lhs`.
+    ///
+    /// - Precondition: `rhs` broadcasts to exactly the shape of `lhs`.
+    public static func += (lhs: inout Matrix, rhs: Matrix) { lhs.broadcastingInPlace(rhs) { $0 + $1 } }
+    /// Subtracts `rhs` in place, broadcasting it to the shape of `lhs`.
+    ///
+    /// - Precondition: `rhs` broadcasts to exactly the shape of `lhs`.
+    public static func -= (lhs: inout Matrix, rhs: Matrix) { lhs.broadcastingInPlace(rhs) { $0 - $1 } }
+    /// Multiplies element-wise in place, broadcasting `rhs` to the shape of `lhs`.
+    ///
+    /// - Precondition: `rhs` broadcasts to exactly the shape of `lhs`.
+    public static func *= (lhs: inout Matrix, rhs: Matrix) { lhs.broadcastingInPlace(rhs) { $0 * $1 } }
+    /// Divides element-wise in place, broadcasting `rhs` to the shape of `lhs`.
+    ///
+    /// - Precondition: `rhs` broadcasts to exactly the shape of `lhs`.
+    public static func /= (lhs: inout Matrix, rhs: Matrix) { lhs.broadcastingInPlace(rhs) { $0 / $1 } }
+
+    /// Adds `rhs` to every element in place.
+    public static func += (lhs: inout Matrix, rhs: Double) { lhs.updateElements { $0 + rhs } }
+    /// Subtracts `rhs` from every element in place.
+    public static func -= (lhs: inout Matrix, rhs: Double) { lhs.updateElements { $0 - rhs } }
+    /// Multiplies every element by `rhs` in place.
+    public static func *= (lhs: inout Matrix, rhs: Double) { lhs.updateElements { $0 * rhs } }
+    /// Divides every element by `rhs` in place.
+    public static func /= (lhs: inout Matrix, rhs: Double) { lhs.updateElements { $0 / rhs } }
+
+    @inline(__always)
+    private mutating func updateElements(_ transform: (Double) -> Double) {
+        storage.withUnsafeMutableBufferPointer { buffer in
+            for index in 0..<buffer.count { buffer[index] = transform(buffer[index]) }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+extension Matrix {
+    /// The shape numpy broadcasting gives two 2-D operands.
+    ///
+    /// Along each axis the sizes must be equal, or one of them must be 1 and is stretched to the other:
+    /// `(n, 1)` with `(n, m)`, `(1, m)` with `(n, m)`, `(1, 1)` with anything, and `(n, 1)` with `(1, m)`
+    /// giving `(n, m)`.
+    ///
+    /// - Precondition: the shapes are compatible; otherwise the process stops with numpy's message,
+    ///   "operands could not be broadcast together with shapes (2, 3) (3, 2)".
+    public static func broadcastShape(_ a: Matrix, _ b: Matrix) -> (rows: Int, columns: Int) {
+        guard let rows = broadcastDimension(a.rows, b.rows),
+              let columns = broadcastDimension(a.columns, b.columns)
+        else {
+            preconditionFailure(
+                "operands could not be broadcast together with shapes "
+                    + "(\(a.rows), \(a.columns)) (\(b.rows), \(b.columns))"
+            )
+        }
+        return (rows, columns)
+    }
+
+    /// Applies `operation` element by element to two broadcast operands.
+    ///
+    /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
+    /// - Complexity: O(result count), one allocation.
+    @inline(__always)
+    static func broadcasting(
+        _ a: Matrix, _ b: Matrix, _ operation: (Double, Double) -> Double
+    ) -> Matrix {
+        let (rows, columns) = broadcastShape(a, b)
+        let count = rows * columns
+        let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
+            a.storage.withUnsafeBufferPointer { pa in
+                b.storage.withUnsafeBufferPointer { pb in
+                    if a.rows == b.rows && a.columns == b.columns {
+                        for index in 0..<count { result[index] = operation(pa[index], pb[index]) }
+                    } else if b.count == 1 {
+                        let scalar = pb[0]
+                        for index in 0..<count { result[index] = operation(pa[index], scalar) }
+                    } else if a.count == 1 {
+                        let scalar = pa[0]
+                        for index in 0..<count { result[index] = operation(scalar, pb[index]) }
+                    } else {
+                        let (aRowStep, aColumnStep) = a.broadcastSteps
+                        let (bRowStep, bColumnStep) = b.broadcastSteps
+                        for i in 0..<rows {
+                            let aRow = i * aRowStep, bRow = i * bRowStep, out = i * columns
+                            for j in 0..<columns {
+                                result[out + j] = operation(pa[aRow + j * aColumnStep], pb[bRow + j * bColumnStep])
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = count
+        }
+        return Matrix(rows: rows, columns: columns, data: data)
+    }
+
+    /// Applies `operation` in place, `self[i, j] = operation(self[i, j], other[i', j'])`, with `other`
+    /// broadcast to the shape of `self`, like numpy's in-place operators.
+    ///
+    /// - Precondition: `other` broadcasts to exactly the shape of `self` (numpy refuses to grow the
+    ///   left operand of `+=`).
+    @inline(__always)
+    mutating func broadcastingInPlace(_ other: Matrix, _ operation: (Double, Double) -> Double) {
+        let (rows, columns) = Matrix.broadcastShape(self, other)
+        precondition(
+            rows == self.rows && columns == self.columns,
+            "non-broadcastable output operand with shape (\(self.rows), \(self.columns)) "
+                + "doesn't match the broadcast shape (\(rows), \(columns))"
+        )
+        let (bRowStep, bColumnStep) = other.broadcastSteps
+        let sameShape = other.rows == rows && other.columns == columns
+        storage.withUnsafeMutableBufferPointer { pa in
+            other.storage.withUnsafeBufferPointer { pb in
+                if sameShape {
+                    for index in 0..<pa.count { pa[index] = operation(pa[index], pb[index]) }
+                } else {
+                    for i in 0..<rows {
+                        let aRow = i * columns, bRow = i * bRowStep
+                        for j in 0..<columns {
+                            pa[aRow + j] = operation(pa[aRow + j], pb[bRow + j * bColumnStep])
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Applies `transform` to every element.
+    ///
+    /// - Complexity: O(`count`), one allocation.
+    @inline(__always)
+    func mapElements(_ transform: (Double) -> Double) -> Matrix {
+        let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
+            storage.withUnsafeBufferPointer { source in
+                for index in 0..<source.count { result[index] = transform(source[index]) }
+            }
+            initialized = count
+        }
+        return Matrix(rows: rows, columns: columns, data: data)
+    }
+
+    /// Offsets into `storage` per step along each axis of the broadcast result: 0 along an axis of size
+    /// 1 (the element is repeated), otherwise the row-major step.
+    private var broadcastSteps: (row: Int, column: Int) {
+        (rows == 1 ? 0 : columns, columns == 1 ? 0 : 1)
+    }
+
+    private static func broadcastDimension(_ a: Int, _ b: Int) -> Int? {
+        if a == b { return a }
+        if a == 1 { return b }
+        if b == 1 { return a }
+        return nil
+    }
+}

@@ -1,0 +1,46 @@
+/// numpy's pairwise summation of float64, the algorithm behind `np.sum` and `np.add.reduce`.
+///
+/// This is `pairwise_sum` from numpy's `loops_utils.h.src`, step for step, so a sum over contiguous data
+/// is bit-identical to numpy's:
+/// - fewer than 8 elements: `0.0 + x₀ + x₁ + …` in order;
+/// - 8 to 128 elements: eight running sums `r[k] = x_k + x_{k+8} + …` over the largest multiple of 8,
+///   combined as `((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))`, then the remaining 0–7 elements
+///   added in order;
+/// - more than 128: split at `n2 = n/2` rounded down to a multiple of 8 and add the two halves' sums.
+///
+/// The rounding error grows like O(log n) instead of the O(n) of a sequential loop.
+///
+/// - Parameters:
+///   - base: The first element.
+///   - count: Number of elements.
+///   - stride: Distance in elements between consecutive elements (1 for contiguous data).
+/// - Returns: The sum, `0.0` when `count` is 0.
+func pairwiseSum(_ base: UnsafePointer<Double>, count: Int, stride: Int) -> Double {
+    if count < 8 {
+        var sum = 0.0
+        for i in 0..<count { sum += base[i * stride] }
+        return sum
+    }
+    if count <= 128 {
+        var r0 = base[0], r1 = base[stride], r2 = base[2 * stride], r3 = base[3 * stride]
+        var r4 = base[4 * stride], r5 = base[5 * stride], r6 = base[6 * stride], r7 = base[7 * stride]
+        var i = 8
+        let unrolled = count - count % 8
+        while i < unrolled {
+            let p = base + i * stride
+            r0 += p[0]; r1 += p[stride]; r2 += p[2 * stride]; r3 += p[3 * stride]
+            r4 += p[4 * stride]; r5 += p[5 * stride]; r6 += p[6 * stride]; r7 += p[7 * stride]
+            i += 8
+        }
+        var sum = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        while i < count {
+            sum += base[i * stride]
+            i += 1
+        }
+        return sum
+    }
+    var half = count / 2
+    half -= half % 8
+    return pairwiseSum(base, count: half, stride: stride)
+        + pairwiseSum(base + half * stride, count: count - half, stride: stride)
+}

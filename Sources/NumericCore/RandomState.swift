@@ -1,0 +1,84 @@
+/// numpy's legacy random generator, `np.random.RandomState` (and the `np.random.seed` /
+/// `np.random.randn` module functions), reproduced bit for bit.
+///
+/// The core is the 32-bit Mersenne Twister MT19937 exactly as numpy seeds and runs it; the draws built on
+/// it (``rand()``, ``randn()``, ``permutation(_:)``, ``shuffle(_:)``) follow numpy's legacy algorithms,
+/// so the same seed and the same sequence of calls give the same doubles and integers as numpy, including
+/// the Gaussian that ``randn()`` caches between calls. Checked draw by draw against numpy-made vectors in
+/// `Tests/NumericCoreTests/Vectors`.
+///
+/// ```swift
+/// var random = RandomState(seed: 1)      // np.random.seed(1)
+/// let W1 = random.randn(2, 3)           // np.random.randn(2, 3)
+/// ```
+///
+/// It is a value: copying a `RandomState` copies the whole generator state, and the copies then draw
+/// independently (the same numbers).
+public struct RandomState: Sendable {
+    /// MT19937's 624 words of state (numpy's `key`).
+    private var key: [UInt32]
+    /// Index of the next word to temper; 624 means "twist before the next draw" (numpy's `pos`).
+    private var position: Int
+    /// The second Gaussian of the last polar-method pair, waiting for the next ``randn()``.
+    var cachedGaussian: Double?
+
+    private static let stateSize = 624
+    private static let shift = 397
+    private static let matrixA: UInt32 = 0x9908_b0df
+    private static let upperMask: UInt32 = 0x8000_0000
+    private static let lowerMask: UInt32 = 0x7fff_ffff
+
+    /// A generator seeded like `np.random.seed(seed)` / `np.random.RandomState(seed)`.
+    ///
+    /// - Parameter seed: The integer seed, `0 ... 2³² − 1` (numpy refuses anything else).
+    public init(seed: UInt32) {
+        key = [UInt32](repeating: 0, count: Self.stateSize)
+        position = Self.stateSize
+        self.seed(seed)
+    }
+
+    /// Reseeds, like `np.random.seed(s)`: MT19937's `init_genrand` and the cached Gaussian is cleared.
+    ///
+    /// `key[0] = s`, `key[i] = 1812433253 · (key[i−1] ⊕ (key[i−1] >> 30)) + i (mod 2³²)`; the first
+    /// draw after seeding twists the whole state.
+    public mutating func seed(_ s: UInt32) {
+        key.withUnsafeMutableBufferPointer { key in
+            var value = s
+            for index in 0..<Self.stateSize {
+                key[index] = value
+                value = 1_812_433_253 &* (value ^ (value >> 30)) &+ UInt32(index + 1)
+            }
+        }
+        position = Self.stateSize
+        cachedGaussian = nil
+    }
+
+    /// The next 32-bit output of MT19937 (numpy's `mt19937_next32`, one word of the stream).
+    ///
+    /// Every other draw of this type consumes these words; the Gaussian cache is not touched.
+    public mutating func nextUInt32() -> UInt32 {
+        if position == Self.stateSize { twist() }
+        var y = key[position]
+        position += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c_5680
+        y ^= (y << 15) & 0xefc6_0000
+        y ^= y >> 18
+        return y
+    }
+
+    /// Regenerates all 624 words (numpy's `mt19937_gen`).
+    private mutating func twist() {
+        let (n, m) = (Self.stateSize, Self.shift)
+        key.withUnsafeMutableBufferPointer { key in
+            func mixed(_ upper: UInt32, _ lower: UInt32, _ far: UInt32) -> UInt32 {
+                let y = (upper & Self.upperMask) | (lower & Self.lowerMask)
+                return far ^ (y >> 1) ^ ((y & 1) == 0 ? 0 : Self.matrixA)
+            }
+            for i in 0..<(n - m) { key[i] = mixed(key[i], key[i + 1], key[i + m]) }
+            for i in (n - m)..<(n - 1) { key[i] = mixed(key[i], key[i + 1], key[i + m - n]) }
+            key[n - 1] = mixed(key[n - 1], key[0], key[m - 1])
+        }
+        position = 0
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import NumericCore
+import Testing
+
+/// Every draw of the numpy-made streams, bit for bit.
+@Suite struct RandomStateTests {
+    struct Manifest: Decodable {
+        struct Stream: Decodable {
+            let file: String
+            let seed: UInt32
+            let kind: String
+            let count: Int
+        }
+        struct PermutationFile: Decodable {
+            let file: String
+            let seed: UInt32
+            let reseedEach: Bool
+            let lengths: [Int]
+        }
+        struct Shuffle: Decodable {
+            let seed: UInt32
+            let lengths: [Int]
+            let list: Bool
+            let results: [[Int]]
+            let after: HexDouble
+        }
+        struct Checkpoint: Decodable {
+            let seed: UInt32
+            let kind: String
+            let values: [HexDouble]?
+            let n: Int?
+            let prefix: [Int]?
+        }
+        let streams: [Stream]
+        let mixedPattern: String
+        let permutations: [PermutationFile]
+        let shuffles: [Shuffle]
+        let checkpoints: [Checkpoint]
+    }
+
+    let manifest: Manifest
+
+    init() throws {
+        manifest = try Vectors.json(Manifest.self, "manifest.json")
+    }
+
+    @Test func uint32StreamsMatchNumpy() throws {
+        let streams = manifest.streams.filter { $0.kind == "uint32" }
+        #expect(!streams.isEmpty)
+        for stream in streams {
+            let expected = try Vectors.uint32s(stream.file)
+            #expect(expected.count == stream.count)
+            var random = RandomState(seed: stream.seed)
+            let actual = (0..<expected.count).map { _ in random.nextUInt32() }
+            let mismatch = firstMismatch(actual, expected)
+            #expect(mismatch == nil, "seed \(stream.seed) nextUInt32: first mismatch at index \(mismatch ?? -1)")
+        }
+    }
+
+    @Test(arguments: ["rand", "randn"])
+    func scalarStreamsMatchNumpy(kind: String) throws {
+        let streams = manifest.streams.filter { $0.kind == kind }
+        #expect(!streams.isEmpty)
+        for stream in streams {
+            let expected = try Vectors.doubles(stream.file)
+            #expect(expected.count == stream.count)
+            var random = RandomState(seed: stream.seed)
+            let actual = (0..<expected.count).map { _ in kind == "rand" ? random.rand() : random.randn() }
+            if let index = firstBitMismatch(actual, expected) {
+                Issue.record(mismatchMessage("seed \(stream.seed) \(kind)", actual, expected, at: index))
+            }
+        }
+    }
+
+    /// randn/rand/matrix draws and reseeds interleaved, starting with a cached Gaussian pending.
+    @Test func interleavedStreamsMatchNumpy() throws {
+        let streams = manifest.streams.filter { $0.kind == "mixed" }
+        #expect(!streams.isEmpty)
+        let tokens = manifest.mixedPattern.split(separator: " ")
+        for stream in streams {
+            let expected = try Vectors.doubles(stream.file)
+            var random = RandomState(seed: stream.seed)
+            var actual: [Double] = []
+            for token in tokens {
+                switch token.first {
+                case "n": actual.append(random.randn())
+                case "u": actual.append(random.rand())
+                case "s": random.seed(stream.seed)
+                case "N", "U":
+                    let size = token.dropFirst().split(separator: "x").map { Int($0)! }
+                    let block = token.first == "N" ? random.randn(size[0], size[1]) : random.rand(size[0], size[1])
+                    #expect(block.shape == (size[0], size[1]))
+                    actual.append(contentsOf: block.storage)
+                default: Issue.record("unknown token \(token)")
+                }
+            }
+            if let index = firstBitMismatch(actual, expected) {
+                Issue.record(mismatchMessage("seed \(stream.seed) interleaved", actual, expected, at: index))
+            }
+        }
+    }
+
+    @Test func permutationsMatchNumpy() throws {
+        #expect(!manifest.permutations.isEmpty)
+        for file in manifest.permutations {
+            let expected = try Vectors.int32s(file.file)
+            var random = RandomState(seed: file.seed)
+            var actual: [Int] = []
+            for n in file.lengths[0]...file.lengths[1] {
+                if file.reseedEach { random.seed(file.seed) }
+                let permutation = random.permutation(n)
+                #expect(permutation.sorted() == Array(0..<n))
+                actual.append(contentsOf: permutation)
+            }
+            let mismatch = firstMismatch(actual, expected)
+            #expect(mismatch == nil, "\(file.file): first mismatch at entry \(mismatch ?? 0)")
+        }
+    }
+
+    @Test func shufflesMatchNumpy() throws {
+        #expect(!manifest.shuffles.isEmpty)
+        for check in manifest.shuffles {
+            var random = RandomState(seed: check.seed)
+            for (n, expected) in zip(check.lengths, check.results) {
+                var values = Array(0..<n)
+                random.shuffle(&values)
+                #expect(values == expected, "seed \(check.seed), shuffle of \(n) (list: \(check.list))")
+            }
+            #expect(random.rand().bitPattern == check.after.value.bitPattern, "stream position after shuffles")
+        }
+    }
+
+    /// The checkpoints of the exercises spec, section 0 (confirmed against numpy by the generator).
+    @Test func specCheckpoints() throws {
+        #expect(manifest.checkpoints.count >= 6)
+        for point in manifest.checkpoints {
+            var random = RandomState(seed: point.seed)
+            switch point.kind {
+            case "randn", "rand":
+                let expected = point.values!.map(\.value)
+                let actual = expected.map { _ in point.kind == "randn" ? random.randn() : random.rand() }
+                #expect(firstBitMismatch(actual, expected) == nil, "seed \(point.seed) \(point.kind): \(actual)")
+            case "permutation":
+                let prefix = point.prefix!
+                #expect(Array(random.permutation(point.n!).prefix(prefix.count)) == prefix)
+            default:
+                Issue.record("unknown checkpoint kind \(point.kind)")
+            }
+        }
+    }
+
+    @Test func copiesDrawTheSameNumbersIndependently() {
+        var original = RandomState(seed: 7)
+        _ = original.randn()  // leaves a Gaussian cached
+        var copy = original
+        let fromOriginal = (0..<5).map { _ in original.randn() }
+        let fromCopy = (0..<5).map { _ in copy.randn() }
+        #expect(fromOriginal == fromCopy)
+    }
+
+    @Test func seedingClearsTheCachedGaussian() {
+        var reseeded = RandomState(seed: 3)
+        _ = reseeded.randn()
+        reseeded.seed(3)
+        var fresh = RandomState(seed: 3)
+        #expect(reseeded.randn() == fresh.randn())
+    }
+
+    @Test func randomIntervalStaysInRange() {
+        var random = RandomState(seed: 0)
+        for bound: UInt32 in [0, 1, 2, 3, 5, 100, 1 << 31, UInt32.max] {
+            for _ in 0..<200 { #expect(random.randomInterval(bound) <= bound) }
+        }
+    }
+}
