@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore"]),
 
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Fixtures", "NumericCore", "CLibXML2"]),
+        .testTarget(name: "AssignmentsTests", dependencies: ["Assignments", "CaseRunner", "Fixtures", "Grader", "NumericCore"]),
 
     ]
 )
