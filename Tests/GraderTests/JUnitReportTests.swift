@@ -100,7 +100,7 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
     #expect(compile.hasSuffix("Dropout.swift:12:9: error: cannot find 'keep_prob' in scope"))
     // A message with no details still gives consumers that show only the text something to show.
     let crash = try strings(document, "//testcase[@name='update_parameters_with_adam[big]']/error")[0]
-    #expect(crash == "timed out after 10 s")
+    #expect(crash == "did not finish within 10 s; the worker was killed")
 }
 
 @Test func skippedCasesAndOutputHaveTheirElements() throws {
@@ -127,7 +127,7 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
 
 @Test func hostileTextIsSanitisedAndStillValid() throws {
     let hostile = "\u{1B}[31mred\u{1B}[0m bell\u{7} nul\u{0} cdata]]> markup&<>\"' emoji 🧠👩‍🔬\r\nnext line"
-    let huge = String(repeating: "0123456789", count: 100_000)
+    let huge = String(repeating: "012345678\u{0}", count: 100_000)  // 1 MB, every tenth character forbidden
     var run = SampleRuns.everyOutcome()
     run.exercises[0].cases[2].message = hostile
     run.exercises[0].cases[2].details = hostile + "\n" + huge
@@ -144,7 +144,7 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
     let clean = #"red bell\u{7} nul\u{0} cdata]]> markup&<>"' emoji 🧠👩‍🔬"#
     #expect(try strings(document, "//failure/@message")[0] == clean + " next line")
     let text = try strings(document, "//failure")[0]
-    #expect(text.hasPrefix(clean + " next line\n\n" + clean + "\nnext line\n0123456789"))
+    #expect(text.hasPrefix(clean + " next line\n\n" + clean + "\nnext line\n012345678\\u{0}012345678"))
     #expect(text.contains("… [truncated "))
     #expect(text.count < 70_000)
     #expect(try strings(document, "//system-out")[1] == "progress 50%\nprogress 100%\n" + clean + "\nnext line")

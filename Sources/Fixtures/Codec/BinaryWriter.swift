@@ -42,8 +42,11 @@ public struct BinaryWriter {
     public mutating func write(_ matrix: Matrix) {
         write(matrix.rows)
         write(matrix.columns)
-        bytes.reserveCapacity(bytes.count + matrix.count * 8)
+        #if _endian(little)
+        matrix.storage.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
         for element in matrix.storage { write(element.bitPattern) }
+        #endif
     }
 
     /// Appends a value with its kind tag; dictionary keys are written in sorted order.

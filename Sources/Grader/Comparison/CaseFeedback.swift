@@ -29,12 +29,14 @@ public struct CaseFeedback: Sendable, Equatable {
         message = writer.summary(first) + (more > 0 ? " (and \(more) more \(more == 1 ? "mismatch" : "mismatches"))" : "")
 
         var lines: [String] = []
+        var printed = Set<ValuePath>()
         for (number, mismatch) in report.mismatches.prefix(maxListed).enumerated() {
             lines.append("\(number + 1). " + writer.summary(mismatch))
-            lines += writer.details(mismatch).map { "   " + $0 }
+            let firstAtPath = printed.insert(mismatch.path).inserted
+            lines += writer.details(mismatch, printValues: firstAtPath).map { "   " + $0 }
         }
         if report.mismatches.count > maxListed {
-            lines.append("… and \(report.mismatches.count - maxListed) more mismatches (\(report.mismatches.count) in all)")
+            lines.append("... and \(report.mismatches.count - maxListed) more mismatches (\(report.mismatches.count) in all)")
         }
         var seen = Set<String>()
         let advice = report.mismatches.compactMap { hints.hint(for: $0, function: function)?.text }

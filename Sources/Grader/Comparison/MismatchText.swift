@@ -39,17 +39,17 @@ struct MismatchText {
             guard full else {
                 return "\(Self.plural(actual, "element", counted: true)), \(actual < expected ? "fewer" : "more") than expected"
             }
-            return "expected \(Self.plural(expected, "element", counted: true)), got \(actual)"
+            let container = mismatch.expected.map { ValueSummary($0).phrase(withSize: false) + " of " } ?? ""
+            return "expected \(container)\(Self.plural(expected, "element", counted: true)), got \(actual)"
         case .nonFinite(let record):
             let got = text(record.first.actual)
             let expected = full ? record.first.expected.map { " (expected \(text($0)))" } ?? "" : ""
             guard let index = record.first.index else {
                 return "got \(got) where a finite value is expected" + expected
             }
-            let place = full && record.first.expected != nil
-                ? "first at \(index): expected \(text(record.first.expected!)), got \(got)"
-                : "first at \(index): got \(got)"
-            return "\(record.count) of \(record.total) values are NaN or infinite where finite values are expected; " + place
+            let place = full ? record.first.expected.map { "first at \(index): expected \(text($0)), got \(got)" } : nil
+            return "\(record.count) of \(record.total) values are NaN or infinite where finite values are expected; "
+                + (place ?? "first at \(index): got \(got)")
         case .valueMismatch(let discrepancy):
             return valueStatement(discrepancy, isMask: mismatch.expected?.kindName == "mask")
         case .digestMismatch(let discrepancy):
@@ -80,8 +80,8 @@ struct MismatchText {
     }
 
     /// The lines that follow the summary: tolerance, largest errors, expected and got printed as
-    /// numpy prints them, notes on common confusions.
-    func details(_ mismatch: Mismatch) -> [String] {
+    /// numpy prints them (unless `printValues` is false), notes on common confusions.
+    func details(_ mismatch: Mismatch, printValues: Bool = true) -> [String] {
         switch mismatch.kind {
         case .kindMismatch(let expected, let actual):
             return kindNote(expected: expected, actual: actual).map { [$0] } ?? []
@@ -91,18 +91,21 @@ struct MismatchText {
             if expected.rows == actual.columns && expected.columns == actual.rows && expected.rows != expected.columns {
                 lines.append("the shape is transposed: check the order of a matrix product, or a missing transpose")
             }
-            if case .matrix(let m)? = mismatch.actual, m.count <= printThreshold {
+            if printValues, case .matrix(let m)? = mismatch.actual, m.count <= printThreshold {
                 lines += ["got:"] + NumpyText.matrix(m, threshold: printThreshold).split(separator: "\n").map(String.init)
             }
             return lines
         case .nonFinite(let record):
-            guard full, record.first.index != nil else { return [] }
+            guard full, printValues, record.first.index != nil else { return [] }
             return printedPair(mismatch)
         case .valueMismatch(let discrepancy):
-            return valueDetails(discrepancy) + (full && discrepancy.first.index != nil ? printedPair(mismatch) : [])
-        case .digestMismatch:
-            return ["this output is checked bit for bit against a SHA-256 of the expected float64 values: "
-                    + "it must be exactly the expected matrix, not merely close"]
+            let printed = full && printValues && discrepancy.first.index != nil
+            return valueDetails(discrepancy) + (printed ? printedPair(mismatch) : [])
+        case .digestMismatch(let discrepancy):
+            let note = "this output is checked bit for bit against a SHA-256 of the expected float64 values: "
+                + "it must be exactly the expected matrix, not merely close"
+            guard full else { return [note] }
+            return [note, "SHA-256 expected \(discrepancy.expectedSHA256), got \(discrepancy.actualSHA256)"]
         case .missingOutput, .extraOutput, .missingKeys, .extraKeys, .lengthMismatch:
             return []
         }
@@ -110,7 +113,7 @@ struct MismatchText {
 
     private func valueDetails(_ discrepancy: ValueDiscrepancy) -> [String] {
         guard let tolerance = discrepancy.tolerance else { return ["compared exactly"] }
-        var lines = ["tolerance: |got − expected| ≤ atol + rtol·|expected| with rtol \(NumpyText.scalar(tolerance.rtol)), "
+        var lines = ["tolerance: |got - expected| <= atol + rtol * |expected| with rtol \(NumpyText.scalar(tolerance.rtol)), "
                      + "atol \(NumpyText.scalar(tolerance.atol))" + (tolerance.reason.map { " (\($0))" } ?? "")]
         guard let absolute = discrepancy.largestAbsolute, let relative = discrepancy.largestRelative else { return lines }
         if discrepancy.first.index == nil {

@@ -38,7 +38,7 @@ public struct OutputComparator: Sendable {
         expected: [String: Value], actual: [String: Value], tolerance: (String) -> Tolerance
     ) -> ComparisonReport {
         var walk = Walk()
-        let names = expected.keys.sorted(by: naturalOrder)
+        let names = expected.keys.sorted(by: outputOrder)
         for name in names {
             let path = ValuePath(output: name)
             guard let actualValue = actual[name] else {
@@ -48,7 +48,7 @@ public struct OutputComparator: Sendable {
             walk.tolerance = tolerance(name)
             walk.compare(expected[name]!, actualValue, at: path)
         }
-        for name in actual.keys.sorted(by: naturalOrder) where expected[name] == nil {
+        for name in actual.keys.sorted(by: outputOrder) where expected[name] == nil {
             walk.record(ValuePath(output: name), .extraOutput(actual: ValueSummary(actual[name]!)), actual: actual[name])
         }
         let ordered = walk.mismatches.enumerated().sorted {
@@ -58,7 +58,13 @@ public struct OutputComparator: Sendable {
     }
 }
 
-/// Keys in reading order: by their trailing layer number, then by name (`W1, b1, W2, b2`).
+/// Output names in alphabetical order, ignoring case (`A3, cache`).
+func outputOrder(_ a: String, _ b: String) -> Bool {
+    (a.lowercased(), a) < (b.lowercased(), b)
+}
+
+/// Dictionary keys in reading order: by their trailing layer number, then by name (`W1, b1, W2, b2`);
+/// keys without a number first.
 func naturalOrder(_ a: String, _ b: String) -> Bool {
     func split(_ key: String) -> (number: Int, name: String) {
         let digits = key.reversed().prefix { $0.isASCII && $0.isNumber }
@@ -94,9 +100,9 @@ private struct Walk {
         case (.dict(let e), .dict(let a)):
             compareDicts(e, a, at: path)
         case (.list(let e), .list(let a)):
-            compareSequences(e, a, at: path, step: ValuePath.Step.index)
+            compareSequences(expected, actual, e, a, at: path, step: ValuePath.Step.index)
         case (.tuple(let e), .tuple(let a)):
-            compareSequences(e, a, at: path, step: ValuePath.Step.position)
+            compareSequences(expected, actual, e, a, at: path, step: ValuePath.Step.position)
         default:
             record(path, .kindMismatch(expected: ValueSummary(expected), actual: ValueSummary(actual)),
                    expected: expected, actual: actual)
@@ -140,7 +146,7 @@ private struct Walk {
         let scan = ElementScan(expected: e.storage, actual: a.storage, tolerance: tolerance)
         func element(_ offset: Int) -> ElementDifference {
             ElementDifference(index: ElementIndex(row: offset / max(e.columns, 1), column: offset % max(e.columns, 1)),
-                              expected: .float(e.storage[offset]), actual: .float(a.storage[offset]))
+                              expected: expected.element(e.storage[offset]), actual: actual.element(a.storage[offset]))
         }
         if let first = scan.firstNonFinite {
             let record = NonFiniteValues(count: scan.nonFiniteCount, total: scan.total, first: element(first))
@@ -206,12 +212,24 @@ private struct Walk {
     }
 
     private mutating func compareSequences(
-        _ e: [Value], _ a: [Value], at path: ValuePath, step: (Int) -> ValuePath.Step
+        _ expected: Value, _ actual: Value, _ e: [Value], _ a: [Value], at path: ValuePath,
+        step: (Int) -> ValuePath.Step
     ) {
-        if e.count != a.count { record(path, .lengthMismatch(expected: e.count, actual: a.count)) }
+        if e.count != a.count {
+            record(path, .lengthMismatch(expected: e.count, actual: a.count), expected: expected, actual: actual)
+        }
         for (offset, pair) in zip(e, a).enumerated() {
             compare(pair.0, pair.1, at: path.appending(step(offset)))
         }
+    }
+}
+
+private extension Value {
+    /// An element of this matrix or mask as a scalar value: a mask's whole numbers as ints, so that
+    /// messages print `1`, not `1.0`.
+    func element(_ x: Double) -> Value {
+        guard case .mask = self, x.isFinite, x == x.rounded(), abs(x) < 1e15 else { return .float(x) }
+        return .int(Int(x))
     }
 }
 

@@ -61,7 +61,7 @@ public struct WorkerSupervisor: Sendable {
         let protocolPipe = Pipe()
         process.standardOutput = protocolPipe
         let stderrURL = folder.appendingPathComponent("worker-stderr.txt")
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         process.standardError = try? FileHandle(forWritingTo: stderrURL)
         process.standardInput = FileHandle.nullDevice
         do {

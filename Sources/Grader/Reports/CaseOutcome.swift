@@ -29,38 +29,27 @@ extension CaseResult {
         }
     }
 
-    /// What a student can do next, or nil when the message says it all (a skipped case).
+    /// Advice the case's details cannot hold, or nil when they already say what to do.
+    ///
+    /// The grading engine writes case-specific advice into `details` (the comparison's hints, how to
+    /// replace `notImplemented()`, what to do about a timeout). Reports add a hint only where the details
+    /// are someone else's words: a compiler's diagnostics, a crash's description, and the redacted text
+    /// of a hidden case, which says what went wrong but not how hidden cases differ from public ones.
     var hint: String? {
-        let file = ExerciseCatalog.exercise(named: exercise)
-            .map { "`exercises/\($0.name)/\($0.swiftStem).swift`" } ?? "the exercise's file"
-        switch status {
-        case .passed, .skipped:
+        switch (status, errorKind) {
+        case (.failed, _) where isHidden:
+            return "Hidden cases move the sizes and hyperparameters away from the public ones: look for a "
+                + "hard-coded constant, an assumed shape or a default argument used in place of the one passed."
+        case (.error, .compileError?):
+            let file = ExerciseCatalog.exercise(named: exercise)
+                .map { "`exercises/\($0.name)/\($0.swiftStem).swift`" } ?? "the exercise's file"
+            return "Fix the first compiler error in \(file) and run the grader again: no case of this exercise "
+                + "can run until the file compiles."
+        case (.error, .crashed?):
+            return "A crash is a trap in your function: an index out of range, a force-unwrap of nil, a failed "
+                + "precondition, a stack overflow. Check the indices and shapes it works with."
+        default:
             return nil
-        case .failed where isHidden:
-            return "This case is hidden, so its inputs stay private. Hidden cases move the sizes and "
-                + "hyperparameters away from the public ones: look for a hard-coded constant or an assumed shape."
-        case .failed:
-            return "Start where the error is largest: check that output's formula and the order of operations "
-                + "against the notebook's equations."
-        case .timedOut:
-            return "Your function ran past the time limit: look for a loop that never ends or work repeated "
-                + "far more often than needed."
-        case .error:
-            switch errorKind ?? .internalError {
-            case .notImplemented:
-                return "Replace the `notImplemented()` call in `\(function)` in \(file) with your code."
-            case .compileError:
-                return "Fix the first compiler error in \(file) and run the grader again: no case of this "
-                    + "exercise can run until the file compiles."
-            case .crashed:
-                return "Your function stopped the process (a trap: an index out of range, a force-unwrap of nil, "
-                    + "a failed precondition, a stack overflow). Check the indices and shapes it works with."
-            case .timeout:
-                return "Your function ran past the time limit: look for a loop that never ends or work repeated "
-                    + "far more often than needed."
-            case .internalError:
-                return "This is the grader's fault, not yours: tell your instructor and include this report."
-            }
         }
     }
 }

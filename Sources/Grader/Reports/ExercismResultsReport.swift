@@ -81,6 +81,7 @@ public struct ExercismResultsReport: Sendable {
     /// The most characters of output Exercism accepts per test.
     static let outputLimit = 500
 
+    /// The document for `run`, before encoding.
     func results(_ run: RunResult) -> Results {
         var tests: [Test] = []
         for exercise in run.exercises {

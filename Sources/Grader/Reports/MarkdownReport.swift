@@ -81,6 +81,9 @@ public struct MarkdownReport: Sendable {
         let heading = "## \(MarkdownText.inline(exercise.title)) (\(MarkdownText.code(exercise.name))): "
             + ReportNumbers.score(exercise.points, of: exercise.maxPoints)
         let groups = CaseGroup.nonPassing(exercise.cases)
+        if exercise.cases.isEmpty {
+            return "\(heading)\n\nNo cases to grade."
+        }
         if groups.isEmpty {
             return "\(heading)\n\n\(NotebookWords.allTestsPassed): \(exercise.cases.count) of \(exercise.cases.count) cases."
         }

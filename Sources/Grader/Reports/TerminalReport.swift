@@ -43,7 +43,7 @@ public struct TerminalReport: Sendable {
                 continue
             }
             lines.append(style.bold(title))
-            lines += exerciseLines(exercise, style: style)
+            lines += exercise.cases.isEmpty ? ["  no cases to grade"] : exerciseLines(exercise, style: style)
             lines.append("  \(TextSanitizer.line.cleanLine(exercise.title)): "
                 + style.score(score, points: exercise.points, of: exercise.maxPoints))
             lines.append("")
@@ -105,9 +105,9 @@ public struct TerminalReport: Sendable {
         let names = group.cases.map { TextSanitizer.line.cleanLine($0.id) }.joined(separator: ", ")
         var labels: [String] = []
         if result.isHidden { labels.append("hidden") }
-        if result.status != .failed { labels.append(result.outcomeLabel) }
-        let label = labels.isEmpty ? "" : " (\(labels.joined(separator: ", ")))"
         let message = TextSanitizer.line.cleanLine(result.message)
+        if result.status != .failed, !message.hasPrefix(result.outcomeLabel) { labels.append(result.outcomeLabel) }
+        let label = labels.isEmpty ? "" : " (\(labels.joined(separator: ", ")))"
         var lines = ["      \(mark) \(names)\(label)" + (message.isEmpty ? "" : ": \(message)")]
         if let verdict = gradientVerdict(result, style: style) { lines.append("          " + verdict) }
 

@@ -36,10 +36,15 @@ struct TerminalStyle {
     /// Whether to emit ANSI colour sequences at all.
     var enabled: Bool
 
+    /// Passes and full scores.
     func green(_ text: String) -> String { paint(text, "32") }
+    /// Failures, errors and zero scores.
     func red(_ text: String) -> String { paint(text, "31") }
+    /// Skipped cases, partial scores and the notebook's "There is a mistake" (which it prints in yellow).
     func yellow(_ text: String) -> String { paint(text, "33") }
+    /// Exercise titles and the total.
     func bold(_ text: String) -> String { paint(text, "1") }
+    /// Timings, hints and the "Output:" label.
     func dim(_ text: String) -> String { paint(text, "2") }
 
     /// Green for full marks, red for none, yellow in between.

@@ -45,18 +45,18 @@ public struct TextSanitizer: Sendable {
 
     /// Like `clean`, with every run of line breaks and tabs folded into one space and the ends trimmed.
     public func cleanLine(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
+        var folded = ""
         var pendingSpace = false
         for scalar in Self.visible(text).unicodeScalars {
             if scalar == "\n" || scalar == "\t" {
                 pendingSpace = !folded.isEmpty
             } else {
-                if pendingSpace { folded.append(" ") }
+                if pendingSpace { folded.unicodeScalars.append(" ") }
                 pendingSpace = false
-                folded.append(scalar)
+                folded.unicodeScalars.append(scalar)
             }
         }
-        return truncate(String(folded).trimmingCharacters(in: .whitespaces), separator: " ")
+        return truncate(folded.trimmingCharacters(in: .whitespaces), separator: " ")
     }
 
     /// Keeps the head and tail of `text` around a marker naming how many characters were dropped.
@@ -78,7 +78,8 @@ public struct TextSanitizer: Sendable {
     /// Steps 1 to 3: escape sequences removed, forbidden characters shown, line ends normalised.
     static func visible(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
+        // Appending to a String's scalars is fast; `String.UnicodeScalarView.append(contentsOf:)` is not.
+        var result = ""
         result.reserveCapacity(scalars.count)
         var index = 0
         while index < scalars.count {
@@ -90,18 +91,18 @@ public struct TextSanitizer: Sendable {
             }
             switch value {
             case 0x0D:
-                result.append("\n")
+                result.unicodeScalars.append("\n")
                 if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
             case 0x09, 0x0A:
-                result.append(scalars[index])
+                result.unicodeScalars.append(scalars[index])
             case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF:
-                result.append(contentsOf: "\\u{\(String(value, radix: 16, uppercase: true))}".unicodeScalars)
+                result += "\\u{\(String(value, radix: 16, uppercase: true))}"
             default:
-                result.append(scalars[index])
+                result.unicodeScalars.append(scalars[index])
             }
             index += 1
         }
-        return String(result)
+        return result
     }
 }
 

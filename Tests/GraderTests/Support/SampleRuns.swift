@@ -31,7 +31,7 @@ enum SampleRuns {
             result("update_parameters_with_adam[hidden-1]", status: .failed, hidden: true, maxPoints: 3,
                    message: #"parameters["b2"]: values differ (largest relative error 0.4 at [0, 0])"#),
             result("update_parameters_with_adam[big]", status: .timedOut, kind: .timeout,
-                   message: "timed out after 10 s", duration: 10.0004),
+                   message: "did not finish within 10 s; the worker was killed", duration: 10.0004),
             result("update_parameters_with_adam[crash]", status: .error, kind: .crashed,
                    message: "the worker died on signal 4 (SIGILL: a trap)",
                    details: "Fatal error: Index out of range"),

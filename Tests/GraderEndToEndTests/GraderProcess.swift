@@ -1,0 +1,110 @@
+import Foundation
+import FoundationXML
+
+/// Runs the real `grader` executable, as a student or a CI job would, and reads what it left behind.
+struct GraderProcess {
+    /// What one invocation produced.
+    struct Outcome {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+        var reports: URL
+
+        /// The JUnit report the run wrote.
+        func junit() throws -> XMLDocument {
+            try XMLDocument(contentsOf: reports.appendingPathComponent("junit.xml"), options: [])
+        }
+
+        /// Every `testcase` of the JUnit report, by name: its outcome element (`failure`, `error`,
+        /// `skipped`, or `passed` when it has none) and that element's `type` and `message`.
+        func cases() throws -> [String: (outcome: String, type: String, message: String)] {
+            var cases: [String: (String, String, String)] = [:]
+            for node in try junit().nodes(forXPath: "//testcase") {
+                guard let element = node as? XMLElement, let name = element.attribute(forName: "name")?.stringValue else { continue }
+                let verdict = element.children?.compactMap { $0 as? XMLElement }
+                    .first { ["failure", "error", "skipped"].contains($0.name ?? "") }
+                cases[name] = (
+                    verdict?.name ?? "passed",
+                    verdict?.attribute(forName: "type")?.stringValue ?? "",
+                    verdict?.attribute(forName: "message")?.stringValue ?? "")
+            }
+            return cases
+        }
+
+        /// The results JSON the run wrote (`--json`).
+        func results() throws -> [String: Any] {
+            let data = try Data(contentsOf: reports.appendingPathComponent("results.json"))
+            return try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        }
+    }
+
+    /// The package's root folder.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The grader executable beside this test bundle in the build folder (`swift build` makes it).
+    static var executable: URL {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("grader")
+    }
+
+    /// Runs `grader run` with reports written to a fresh folder, plus the given arguments.
+    static func run(_ arguments: [String], reportArguments: Bool = true) throws -> Outcome {
+        let reports = FileManager.default.temporaryDirectory.appendingPathComponent("grader-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        var all = arguments
+        if reportArguments {
+            all += ["--junit", reports.appendingPathComponent("junit.xml").path,
+                    "--markdown", reports.appendingPathComponent("report.md").path,
+                    "--json", reports.appendingPathComponent("results.json").path]
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = all
+        process.currentDirectoryURL = packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "GITHUB_STEP_SUMMARY")
+        process.environment = environment
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let errorData = ErrorCollector(error)
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: errorData.text(), reports: reports)
+    }
+
+    /// The number of cases in the shipped fixture files, read independently of the grader's loader.
+    static func shippedCaseCount() throws -> Int {
+        let folder = packageRoot.appendingPathComponent("Sources/Fixtures/Resources")
+        var count = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".json") {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            let file = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+            count += (file["cases"] as! [Any]).count
+        }
+        return count
+    }
+}
+
+/// Reads a pipe on a background thread so a chatty child cannot block on a full pipe.
+private final class ErrorCollector: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ pipe: Pipe) {
+        Thread.detachNewThread { [self] in
+            data = pipe.fileHandleForReading.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func text() -> String {
+        done.wait()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
