@@ -58,6 +58,7 @@ let package = Package(
             dependencies: ["Grader", "Fixtures", "NumericCore", "CLibXML2"],
             exclude: ["Vectors"]
         ),
+        .testTarget(name: "AssignmentsTests", dependencies: ["Assignments", "CaseRunner", "Fixtures", "Grader", "NumericCore"]),
         // Runs the built `grader` executable end to end; `swift build` must come first (scripts/test does).
         .testTarget(name: "GraderEndToEndTests"),
     ]
