@@ -18,7 +18,7 @@ public enum AdapterError: Error, CustomStringConvertible, Sendable {
         case .missingInput(let name):
             "the case has no input \(name)"
         case .wrongInput(let name, let expected, let got):
-            "input \(name) should be a \(expected), got a \(got)"
+            "input \(name): expected a value of kind \(expected), got one of kind \(got)"
         }
     }
 }

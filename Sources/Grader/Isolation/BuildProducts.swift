@@ -1,3 +1,4 @@
+import Fixtures
 import Foundation
 
 /// The grader's own SwiftPM build folder, whose modules and object files workers are compiled against.
@@ -32,22 +33,29 @@ public struct BuildProducts: Sendable {
         return products
     }
 
-    /// Every object file of the worker modules.
+    /// Every object file of the worker modules: those SwiftPM's output file map names for the
+    /// modules' current sources (never a stale object left by a deleted source file).
     ///
     /// - Throws: `GraderFailure` when a module's objects or interface are missing.
     public func objectFiles() throws -> [URL] {
-        let manager = FileManager.default
         var objects: [URL] = []
         for target in Self.workerTargets {
             let folder = directory.appendingPathComponent("\(target).build")
             let module = modulesDirectory.appendingPathComponent("\(target).swiftmodule")
-            guard manager.fileExists(atPath: module.path),
-                  let names = try? manager.contentsOfDirectory(atPath: folder.path) else {
+            let map = folder.appendingPathComponent("output-file-map.json")
+            guard FileManager.default.fileExists(atPath: module.path),
+                  let data = FileManager.default.contents(atPath: map.path),
+                  case .object(let entries)? = try? JSONParser.parse([UInt8](data)) else {
                 throw GraderFailure(
                     "the grader's build folder \(directory.path) lacks the \(target) module; "
                         + "run the grader with `swift run grader` from the package")
             }
-            objects += names.filter { $0.hasSuffix(".o") }.sorted().map { folder.appendingPathComponent($0) }
+            let paths = entries.compactMap { entry -> String? in
+                guard case .string(let path)? = entry.value["object"] else { return nil }
+                return path
+            }
+            guard !paths.isEmpty else { throw GraderFailure("the \(target) module has no compiled objects in \(folder.path)") }
+            objects += paths.sorted().map { URL(fileURLWithPath: $0) }
         }
         return objects
     }
