@@ -1,6 +1,6 @@
 import Foundation
 
-/// A scratch copy of `exercises/` that a test rewrites, file by file, into the submission it needs.
+/// A scratch copy of `exercises/` with a prepared submission laid over it.
 struct ExerciseCopy {
     /// The copy's root, passed to `--exercises-dir`.
     let root: URL
@@ -11,17 +11,16 @@ struct ExerciseCopy {
         try FileManager.default.copyItem(at: GraderProcess.packageRoot.appendingPathComponent("exercises"), to: root)
     }
 
-    /// Replaces an exercise's Swift file with `source`.
-    func write(_ exercise: String, file: String, _ source: String) throws {
-        try Data(source.utf8).write(to: root.appendingPathComponent(exercise).appendingPathComponent(file))
-    }
-
-    /// Makes an exercise's student type the reference solution: a submission that passes every case.
-    func useReference(_ exercise: String, stem: String) throws {
-        try write(exercise, file: "\(stem).swift", """
-            import Assignments
-            typealias Student\(stem) = Reference\(stem)
-
-            """)
+    /// Lays a prepared submission from `Tests/Submissions/<name>/` over the copy, file by file.
+    func overlay(_ submission: String) throws {
+        let source = GraderProcess.packageRoot.appendingPathComponent("Tests/Submissions").appendingPathComponent(submission)
+        let manager = FileManager.default
+        for exercise in try manager.contentsOfDirectory(atPath: source.path) {
+            for file in try manager.contentsOfDirectory(atPath: source.appendingPathComponent(exercise).path) {
+                let target = root.appendingPathComponent(exercise).appendingPathComponent(file)
+                try? manager.removeItem(at: target)
+                try manager.copyItem(at: source.appendingPathComponent(exercise).appendingPathComponent(file), to: target)
+            }
+        }
     }
 }
