@@ -31,7 +31,8 @@ struct CaseJudge {
                         message: "the grader could not run this case: \(message)",
                         details: "This is a fault of the case, not of your code; tell your instructor.",
                         output: output, seconds: seconds)
-        case .crashed(let reason, let output, let seconds):
+        case .crashed(let reason, let rawOutput, let seconds):
+            let output = withoutRuntimeStackTrace(rawOutput)
             let runtimeMessage = output.text.split(separator: "\n").last { $0.contains("Fatal error") || $0.contains("error:") }
             let shortReason = reason.split(separator: " (").first.map(String.init) ?? reason
             return base(fixtureCase, status: .error, kind: .crashed,
@@ -65,6 +66,18 @@ struct CaseJudge {
         var result = base(fixtureCase, status: .skipped, message: reason, details: "", output: .empty, seconds: 0)
         result.points = 0
         return result
+    }
+
+    /// The crash output without the Swift runtime's "Current stack trace:" block: addresses in the
+    /// worker binary say nothing to a student, the "Fatal error: …" line above them says everything.
+    private func withoutRuntimeStackTrace(_ output: CapturedOutput) -> CapturedOutput {
+        let lines = output.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("Current stack trace:") }) else { return output }
+        var end = start + 1
+        while end < lines.count, lines[end].first?.isNumber == true, lines[end].contains(" 0x") { end += 1 }
+        let kept = lines[..<start] + lines[end...]
+        let text = kept.joined(separator: "\n").trimmingCharacters(in: .newlines)
+        return CapturedOutput(text: text, totalBytes: output.totalBytes - (output.text.utf8.count - text.utf8.count))
     }
 
     /// What the case printed; for a hidden case only a note, since printing the inputs would reveal them.
