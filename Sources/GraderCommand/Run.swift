@@ -57,6 +57,11 @@ extension GraderCommand {
             guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
             guard !(quiet && verbose) else { throw ValidationError("--quiet and --verbose cannot be used together") }
             guard !(noHidden && revealHidden) else { throw ValidationError("--no-hidden and --reveal-hidden cannot be used together") }
+            var isFolder: ObjCBool = false
+            if solution == .student,
+               !(FileManager.default.fileExists(atPath: exercisesDirectory, isDirectory: &isFolder) && isFolder.boolValue) {
+                throw ValidationError("--exercises-dir \(exercisesDirectory): no such folder")
+            }
         }
 
         func run() throws {
@@ -67,7 +72,9 @@ extension GraderCommand {
                 timeout: timeout, includeHidden: !noHidden, revealHidden: revealHidden)
             try checkWritable([junit, markdown] + (json.map { [$0] } ?? []))
             let engine = try GradingEngine(options: options)
-            let result = try engine.run()
+            let progress = ProgressLine(total: engine.selectedExercises.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
+            let result = try engine.run(onExercise: progress.advance)
+            progress.finish()
             try JUnitReport().write(result, to: junit)
             try MarkdownReport().write(result, to: markdown)
             if let json { try ExercismResultsReport().write(result, to: json) }
@@ -112,4 +119,44 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 
     var mode: ColorMode { ColorMode(rawValue: rawValue)! }
+}
+
+/// A one-line "graded 3 of 10 exercises (adam)" counter on standard error, for a person at a terminal
+/// waiting through the first compilation of every worker.
+struct ProgressLine: Sendable {
+    /// How many exercises the run grades.
+    var total: Int
+    /// Whether to draw at all (a terminal, not `--quiet`).
+    var enabled: Bool
+    private let counter = Counter()
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
+    }
+
+    /// Notes one more graded exercise.
+    func advance(_ exercise: ExerciseResult) {
+        guard enabled else { return }
+        let done = counter.increment()
+        FileHandle.standardError.write(Data("\r\u{1B}[Kgraded \(done) of \(total) exercises (\(exercise.name))".utf8))
+    }
+
+    /// Clears the line before the report is printed.
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func increment() -> Int {
+            lock.withLock {
+                value += 1
+                return value
+            }
+        }
+    }
 }
