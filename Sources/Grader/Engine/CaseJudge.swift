@@ -6,6 +6,10 @@ struct CaseJudge {
     var exercise: String
     /// Whether hidden cases may show their expected values (instructors).
     var revealHidden: Bool
+    /// The absolute path of the exercise's folder, to find the student's frames in a crash backtrace.
+    var studentFolder: String = ""
+    /// That folder as the student should read it, e.g. `exercises/adam`.
+    var displayFolder: String = ""
 
     /// The result of a case that ran (or tried to) in a worker.
     func judge(_ fixtureCase: FixtureCase, execution: CaseExecution) -> CaseResult {
@@ -32,14 +36,18 @@ struct CaseJudge {
                         details: "This is a fault of the case, not of your code; tell your instructor.",
                         output: output, seconds: seconds)
         case .crashed(let reason, let rawOutput, let seconds):
-            let output = withoutRuntimeStackTrace(rawOutput)
-            let runtimeMessage = output.text.split(separator: "\n").last { $0.contains("Fatal error") || $0.contains("error:") }
-            let shortReason = reason.split(separator: " (").first.map(String.init) ?? reason
+            let crash = CrashOutput(rawOutput.text, studentFolder: studentFolder, displayFolder: displayFolder)
+            let output = CapturedOutput(text: crash.text, totalBytes: crash.text.utf8.count)
+            var shortReason = reason.split(separator: " (").first.map(String.init) ?? reason
+            if reason.contains("stack overflow") { shortReason += " (most often a stack overflow)" }
+            let place = crash.studentFrames.first.map { " at \($0)" } ?? ""
+            var details = "The worker running your code \(reason)\(place). The other cases still ran in a fresh worker."
+            if crash.studentFrames.count > 1 {
+                details += "\nWhere, innermost first:\n" + crash.studentFrames.map { "  \($0)" }.joined(separator: "\n")
+            }
             return base(fixtureCase, status: .error, kind: .crashed,
-                        message: runtimeMessage.map { "your code \(shortReason): \($0)" } ?? "your code \(reason)",
-                        details: "The worker running your code " + reason + ". The other cases still ran in a fresh worker."
-                            + (output.text.isEmpty ? "" : " What your code printed is below."),
-                        output: output, seconds: seconds)
+                        message: "your code \(shortReason)\(place)" + (crash.runtimeMessage.map { ": \($0)" } ?? ""),
+                        details: details, output: output, seconds: seconds)
         case .timedOut(let limit, let output):
             let shown = limit == limit.rounded() ? String(Int(limit)) : String(limit)
             return base(fixtureCase, status: .timedOut, kind: .timeout,
@@ -66,18 +74,6 @@ struct CaseJudge {
         var result = base(fixtureCase, status: .skipped, message: reason, details: "", output: .empty, seconds: 0)
         result.points = 0
         return result
-    }
-
-    /// The crash output without the Swift runtime's "Current stack trace:" block: addresses in the
-    /// worker binary say nothing to a student, the "Fatal error: …" line above them says everything.
-    private func withoutRuntimeStackTrace(_ output: CapturedOutput) -> CapturedOutput {
-        let lines = output.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let start = lines.firstIndex(where: { $0.hasPrefix("Current stack trace:") }) else { return output }
-        var end = start + 1
-        while end < lines.count, lines[end].first?.isNumber == true, lines[end].contains(" 0x") { end += 1 }
-        let kept = lines[..<start] + lines[end...]
-        let text = kept.joined(separator: "\n").trimmingCharacters(in: .newlines)
-        return CapturedOutput(text: text, totalBytes: output.totalBytes - (output.text.utf8.count - text.utf8.count))
     }
 
     /// What the case printed; for a hidden case only a note, since printing the inputs would reveal them.

@@ -53,7 +53,10 @@ public struct GradingEngine: Sendable {
     /// Grades one exercise.
     func grade(_ exercise: ExerciseInfo) throws -> ExerciseResult {
         let clock = DispatchTime.now().uptimeNanoseconds
-        let judge = CaseJudge(exercise: exercise.name, revealHidden: options.revealHidden)
+        let folder = options.exercisesDirectory.appendingPathComponent(exercise.name).standardizedFileURL
+        let judge = CaseJudge(
+            exercise: exercise.name, revealHidden: options.revealHidden, studentFolder: folder.path,
+            displayFolder: DisplayPath.relative(folder))
         let cases = fixtures.cases(of: exercise.name)
         let runnable = cases.filter { options.includeHidden || $0.visibility == .public }
         var judged: [String: CaseResult] = [:]

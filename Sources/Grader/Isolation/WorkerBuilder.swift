@@ -53,7 +53,7 @@ public struct WorkerBuilder: Sendable {
             sources = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
                 .filter { $0.hasSuffix(".swift") }.sorted().map { folder.appendingPathComponent($0) }
             guard !sources.isEmpty else {
-                return .failed(diagnostics: "\(relativePath(folder)): no Swift file to compile (expected \(exercise.swiftStem).swift)")
+                return .failed(diagnostics: "\(DisplayPath.relative(folder)): no Swift file to compile (expected \(exercise.swiftStem).swift)")
             }
         }
         let main = mainSource(exercise, solution: solution)
@@ -64,10 +64,18 @@ public struct WorkerBuilder: Sendable {
         let diagnosticsFile = entry.appendingPathComponent("diagnostics.txt")
         let manager = FileManager.default
         if manager.isExecutableFile(atPath: worker.path) { return .ready(worker) }
+        let folder = exercisesDirectory.appendingPathComponent(exercise.name).standardizedFileURL
+        let stored: String
         if let cached = manager.contents(atPath: diagnosticsFile.path) {
-            return .failed(diagnostics: String(decoding: cached, as: UTF8.self))
+            stored = String(decoding: cached, as: UTF8.self)
+        } else {
+            let build = try compile(main: main, sources: sources, objects: objects, exercise: exercise, into: entry)
+            guard case .failed(let diagnostics) = build else { return build }
+            stored = diagnostics
         }
-        return try compile(main: main, sources: sources, objects: objects, exercise: exercise, into: entry)
+        // Cached diagnostics are shared by every copy of the same files: name this copy's folder.
+        return .failed(diagnostics: stored.replacingOccurrences(
+            of: Self.exerciseFolderToken, with: DisplayPath.relative(folder)))
     }
 
     private func mainSource(_ exercise: ExerciseInfo, solution: Solution) -> String {
@@ -93,7 +101,7 @@ public struct WorkerBuilder: Sendable {
         }
         defer { try? manager.removeItem(at: staging) }
         var arguments = [
-            "swiftc", "-module-name", "\(exercise.swiftStem)Worker", "-Onone", "-suppress-warnings",
+            "swiftc", "-module-name", "\(exercise.swiftStem)Worker", "-Onone", "-g", "-suppress-warnings",
             "-I", products.modulesDirectory.path, "-o", staging.appendingPathComponent("worker").path,
         ]
         arguments += sources.map(\.path)
@@ -101,7 +109,8 @@ public struct WorkerBuilder: Sendable {
         arguments += objects.map(\.path)
         let result = try ChildProcess.run("/usr/bin/env", arguments: arguments)
         if result.status != 0 {
-            let diagnostics = cleanDiagnostics(result.output, staging: staging)
+            let folder = sources.first?.deletingLastPathComponent().standardizedFileURL
+            let diagnostics = cleanDiagnostics(result.output, staging: staging, exerciseFolder: folder)
             try? Data(diagnostics.utf8).write(to: staging.appendingPathComponent("diagnostics.txt"))
             try? manager.removeItem(at: staging.appendingPathComponent("worker"))
             publish(staging, as: entry)
@@ -129,28 +138,33 @@ public struct WorkerBuilder: Sendable {
         }
     }
 
-    /// The compiler's output, with the generated main's path hidden and student paths made relative.
-    private func cleanDiagnostics(_ output: String, staging: URL) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        let text = output
-            .replacingOccurrences(of: staging.path + "/", with: "<generated>/")
-            .replacingOccurrences(of: cwd, with: "")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? "the compiler failed without a message" : text
-    }
+    /// Changes whenever what the builder stores changes (flags, diagnostics), so old entries are not reused.
+    static let cacheFormat = 2
 
-    private func relativePath(_ url: URL) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    /// Stands for the exercise's folder in stored diagnostics, which any copy of the same files reuses.
+    static let exerciseFolderToken = "<exercise-folder>"
+
+    /// The compiler's errors: the generated main's path hidden, the exercise's folder replaced by
+    /// `exerciseFolderToken`, and the driver's own "emit-module command failed" noise dropped.
+    private func cleanDiagnostics(_ output: String, staging: URL, exerciseFolder: URL?) -> String {
+        var text = output.replacingOccurrences(of: staging.path + "/", with: "<generated>/")
+        if let exerciseFolder {
+            text = text.replacingOccurrences(of: exerciseFolder.path, with: Self.exerciseFolderToken)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("command failed with exit code") }
+        let cleaned = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return cleaned.isEmpty ? "the compiler failed without a message" : cleaned
     }
 
     private func cacheKey(exercise: ExerciseInfo, solution: Solution, main: String, sources: [URL], objects: [URL]) throws -> String {
         var hasher = ContentHasher()
+        hasher.add("cache format \(Self.cacheFormat)")
         hasher.add(main)
         for source in sources {
             hasher.add(source.lastPathComponent)
             guard let data = FileManager.default.contents(atPath: source.path) else {
-                throw GraderFailure("cannot read \(relativePath(source))")
+                throw GraderFailure("cannot read \(DisplayPath.relative(source))")
             }
             hasher.add(bytes: [UInt8](data))
         }
