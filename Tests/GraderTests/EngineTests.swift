@@ -40,19 +40,16 @@ import Testing
         }
     }
 
-    @Test func aCrashNamesTheRuntimeMessageWithoutAddresses() {
-        let output = CapturedOutput(text: """
-            partial line
-            Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
-            Current stack trace:
-            0    libswiftCore.so                    0x00007faa0855f130 swift_reportError + 33
-            1    worker                             0x000056302941f844 <unavailable> + 51268
-            """, totalBytes: 300)
-        let result = judge.judge(fixtureCase(.public), execution: .crashed(
+    @Test func aCrashNamesTheStudentsLineAndTheRuntimeMessage() {
+        let folderJudge = CaseJudge(exercise: "adam", revealHidden: false, studentFolder: "/work/ex/adam", displayFolder: "exercises/adam")
+        let output = CapturedOutput(text: CrashOutputTests.backtrace, totalBytes: CrashOutputTests.backtrace.utf8.count)
+        let result = folderJudge.judge(fixtureCase(.public), execution: .crashed(
             reason: TerminationDescription.describe(signal: 4), output: output, seconds: 0.1))
         #expect(result.status == .error && result.errorKind == .crashed)
-        #expect(result.message == "your code crashed with SIGILL: Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")
-        #expect(!result.output.contains("0x0000") && result.output.contains("partial line"))
+        #expect(result.message == "your code crashed with SIGILL at exercises/adam/Adam.swift:12:30 in StudentAdam.helper(_:): "
+            + "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")
+        #expect(result.details.contains("exercises/adam/Adam.swift:20:7"))
+        #expect(!result.output.contains("0x0000") && result.output.contains("before the crash"))
     }
 
     @Test func timeoutsAndMissingImplementationsAreErrorsOfTheirKind() {

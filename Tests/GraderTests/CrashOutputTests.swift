@@ -1,0 +1,48 @@
+import Testing
+
+@testable import Grader
+
+@Suite struct CrashOutputTests {
+    static let backtrace = """
+        before the crash
+        Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+
+        *** Signal 4: Backtracing from 0x7f874676df7f... done ***
+
+        *** Program crashed: Illegal instruction at 0x00007f874676df7f ***
+
+        Thread 0 "worker" crashed:
+
+          0      0x00007f874676df7f closure #1 in _assertionFailure(_:_:file:line:flags:) + 623 in libswiftCore.so
+          2 [ra] 0x00007f8746f00f65 specialized Array.subscript.getter + 84 in libswiftSwiftOnoneSupport.so
+          3 [ra] 0x0000560eb490ce81 StudentAdam.helper(_:) + 32 in worker at /work/ex/adam/Adam.swift:12:30
+          4 [ra] 0x0000560eb490cf2a StudentAdam.initializeAdam(parameters:) + 73 in worker at /work/ex/adam/Adam.swift:20:7
+          5 [ra] 0x0000560eb490cf2a AdamCases.run(function:inputs:) + 73 in worker at /pkg/Sources/CaseRunner/Adapters/AdamCases.swift:20:7
+
+        Backtrace took 0.03s
+
+        """
+
+    @Test func keepsTheRuntimeMessageAndOnlyTheStudentsFrames() {
+        let crash = CrashOutput(Self.backtrace, studentFolder: "/work/ex/adam", displayFolder: "exercises/adam")
+        #expect(crash.runtimeMessage == "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")
+        #expect(crash.studentFrames == [
+            "exercises/adam/Adam.swift:12:30 in StudentAdam.helper(_:)",
+            "exercises/adam/Adam.swift:20:7 in StudentAdam.initializeAdam(parameters:)",
+        ])
+        #expect(crash.text == "before the crash\nSwift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")
+    }
+
+    @Test func dropsAnAddressOnlyStackTrace() {
+        let raw = """
+            Fatal error: boom
+            Current stack trace:
+            0    libswiftCore.so                    0x00007faa0855f130 swift_reportError + 33
+            1    worker                             0x000056302941f844 <unavailable> + 51268
+            after
+            """
+        let crash = CrashOutput(raw, studentFolder: "/x", displayFolder: "x")
+        #expect(crash.text == "Fatal error: boom\nafter")
+        #expect(crash.studentFrames.isEmpty)
+    }
+}
