@@ -27,11 +27,19 @@ let package = Package(
         ),
         // Stub protocols, reference solutions and the helpers the notebooks provide.
         .target(name: "Assignments", dependencies: ["NumericCore"]),
+        // The notebooks' experiments: datasets, the three models and their trainings with the graded
+        // functions, the notebooks' results, and the plots. Linked into experiment workers.
+        .target(
+            name: "Experiments",
+            dependencies: ["Assignments", "Fixtures", "NumericCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: optimizedInDebug
+        ),
         // Runs one exercise's cases inside an isolated worker process compiled with the student's file.
         // Swift 5 language mode: it rewires the C `stdout`/`stderr` streams, globals Swift 6 refuses to touch.
         .target(
             name: "CaseRunner",
-            dependencies: ["Assignments", "Fixtures", "NumericCore"],
+            dependencies: ["Assignments", "Experiments", "Fixtures", "NumericCore"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         // libxml2, for writing and validating the JUnit report.
@@ -41,7 +49,9 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // The grading engine: builds and supervises workers, compares outputs, scores, writes reports.
-        .target(name: "Grader", dependencies: ["Fixtures", "NumericCore", "CLibXML2"], swiftSettings: optimizedInDebug),
+        .target(
+            name: "Grader", dependencies: ["Experiments", "Fixtures", "NumericCore", "CLibXML2"],
+            swiftSettings: optimizedInDebug),
         // The `grader` command line.
         .executableTarget(
             name: "GraderCommand",
@@ -52,6 +62,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"], resources: [.copy("Vectors")]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Assignments", "NumericCore"]),
         .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore"]),
         .testTarget(
             name: "GraderTests",

@@ -1,0 +1,51 @@
+import Assignments
+
+/// The graded functions an experiment worker trains with: the student's or the reference, one per exercise.
+///
+/// A worker fills in the exercises that compiled; an experiment runs only when every exercise it
+/// needs is present (`Experiment.exercises`).
+public struct ExperimentImplementations {
+    /// `initialize_parameters_zeros`, `_random`, `_he`.
+    public var initializers: (any InitializersExercise)?
+    /// `compute_cost_with_regularization`, `backward_propagation_with_regularization`.
+    public var regularization: (any RegularizationExercise)?
+    /// `forward_propagation_with_dropout`, `backward_propagation_with_dropout`.
+    public var dropout: (any DropoutExercise)?
+    /// `update_parameters_with_gd`, `random_mini_batches`.
+    public var gradientDescent: (any GradientDescentExercise)?
+    /// `initialize_velocity`, `update_parameters_with_momentum`.
+    public var momentum: (any MomentumExercise)?
+    /// `initialize_adam`, `update_parameters_with_adam`.
+    public var adam: (any AdamExercise)?
+    /// `update_lr`, `schedule_lr_decay`.
+    public var learningRateDecay: (any LearningRateDecayExercise)?
+
+    /// No implementation yet; set the ones the worker was built with.
+    public init() {}
+
+    /// Every exercise's reference solution.
+    public static var reference: ExperimentImplementations {
+        var implementations = ExperimentImplementations()
+        implementations.initializers = ReferenceInitializers()
+        implementations.regularization = ReferenceRegularization()
+        implementations.dropout = ReferenceDropout()
+        implementations.gradientDescent = ReferenceGradientDescent()
+        implementations.momentum = ReferenceMomentum()
+        implementations.adam = ReferenceAdam()
+        implementations.learningRateDecay = ReferenceLearningRateDecay()
+        return implementations
+    }
+
+    /// The names of the exercises present, as in the exercise catalog.
+    public var available: Set<String> {
+        var names: Set<String> = []
+        if initializers != nil { names.insert("initializers") }
+        if regularization != nil { names.insert("regularization") }
+        if dropout != nil { names.insert("dropout") }
+        if gradientDescent != nil { names.insert("gradient_descent") }
+        if momentum != nil { names.insert("momentum") }
+        if adam != nil { names.insert("adam") }
+        if learningRateDecay != nil { names.insert("learning_rate_decay") }
+        return names
+    }
+}
