@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "Grader",
                 "CaseRunner",
+                "Experiments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

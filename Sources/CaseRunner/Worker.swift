@@ -43,6 +43,17 @@ public enum Worker {
         exit(0)
     }
 
+    /// Sends the running case's progress to the grader as `progress <case> <fraction>`; long cases
+    /// (the experiments' trainings) call it so the grader can draw a progress bar.
+    ///
+    /// - Parameter fraction: how much of the case is done, from 0 to 1.
+    public static func reportProgress(_ fraction: Double) {
+        progressSink?(fraction)
+    }
+
+    /// Where `reportProgress` sends, set while a case runs.
+    private static var progressSink: ((Double) -> Void)?
+
     private static func run(
         _ item: WorkItem, index: Int, adapter: some ExerciseAdapter, folder: URL, channel: ProtocolChannel
     ) {
@@ -55,6 +66,8 @@ public enum Worker {
             channel.send(WorkerExchange.doneLine(index))
             exit(0)
         }
+        progressSink = { fraction in channel.send(WorkerExchange.progressLine(index, fraction: fraction)) }
+        defer { progressSink = nil }
         let start = DispatchTime.now().uptimeNanoseconds
         let report: WorkerReport
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Experiments
 import Foundation
 import Grader
 #if canImport(Glibc)
@@ -47,6 +48,9 @@ extension GraderCommand {
         @Option(help: ArgumentHelp("Colour the terminal output.", valueName: "auto|always|never"))
         var color: ColorChoice = .auto
 
+        @Flag(help: "Also train the notebooks' experiments with the student's functions (a testsuite of its own).")
+        var experiments = false
+
         @Flag(help: "Print only each exercise's score and the total.")
         var quiet = false
 
@@ -73,14 +77,21 @@ extension GraderCommand {
             try checkWritable([junit, markdown] + (json.map { [$0] } ?? []))
             let engine = try GradingEngine(options: options)
             let progress = ProgressLine(total: engine.selectedExercises.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
-            let result = try engine.run(onExercise: progress.advance)
+            var result = try engine.run(onExercise: progress.advance)
             progress.finish()
+            if experiments {
+                result.experiments = try ExperimentSession(
+                    solution: solution.value, exercisesDirectory: exercisesDirectory, timeout: max(timeout, 300),
+                    markdown: markdown
+                ).run(Experiment.all)
+            }
             try JUnitReport().write(result, to: junit)
             try MarkdownReport().write(result, to: markdown)
             if let json { try ExercismResultsReport().write(result, to: json) }
             let usesColor = color.mode.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
             let verbosity: Verbosity = quiet ? .quiet : verbose ? .verbose : .normal
             print(TerminalReport(verbosity: verbosity, usesColor: usesColor).render(result), terminator: "")
+            if let trained = result.experiments, !quiet { print(ExperimentsTerminal.render(trained), terminator: "") }
             if !quiet { print("Reports: \(junit), \(markdown)" + (json.map { ", \($0)" } ?? "")) }
             if !result.allPassed { throw ExitCode(1) }
         }

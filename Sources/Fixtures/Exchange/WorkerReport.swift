@@ -48,7 +48,8 @@ public enum WorkerReport: Sendable, Equatable {
 ///
 /// The worker is started as `worker <work-folder> <first-case-index>`. It reads `order.bin`, and for
 /// each case k from the first index: prints `start k` on its standard output, sends the student's own
-/// output to `case-k.out`, runs the case, writes `case-k.report`, and prints `done k`.
+/// output to `case-k.out`, runs the case (a long one prints `progress k <fraction>` lines as it goes),
+/// writes `case-k.report`, and prints `done k`.
 public enum WorkerExchange {
     /// The work order's file name inside the work folder.
     public static let orderFile = "order.bin"
@@ -58,6 +59,8 @@ public enum WorkerExchange {
     public static func outputFile(_ index: Int) -> String { "case-\(index).out" }
     /// The line announcing that case `index` starts.
     public static func startLine(_ index: Int) -> String { "start \(index)" }
+    /// The line telling how much of case `index` is done (`fraction` from 0 to 1), sent by long cases.
+    public static func progressLine(_ index: Int, fraction: Double) -> String { "progress \(index) \(fraction)" }
     /// The line announcing that case `index` ended and its report is written.
     public static func doneLine(_ index: Int) -> String { "done \(index)" }
 }

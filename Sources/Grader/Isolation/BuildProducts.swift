@@ -4,12 +4,12 @@ import Foundation
 /// The grader's own SwiftPM build folder, whose modules and object files workers are compiled against.
 ///
 /// `swift run grader` builds the grader together with every module a worker needs (NumericCore,
-/// Fixtures, Assignments, CaseRunner), so the compiled modules and objects are always current with
+/// Fixtures, Assignments, Experiments, CaseRunner), so the compiled modules and objects are always current with
 /// the grader that uses them: `.build/<triple>/<configuration>/Modules/*.swiftmodule` and
 /// `.build/<triple>/<configuration>/<Target>.build/*.o`.
 public struct BuildProducts: Sendable {
     /// The modules a worker links, in dependency order.
-    static let workerTargets = ["NumericCore", "Fixtures", "Assignments", "CaseRunner"]
+    static let workerTargets = ["NumericCore", "Fixtures", "Assignments", "Experiments", "CaseRunner"]
 
     /// The configuration folder, e.g. `.build/x86_64-unknown-linux-gnu/debug`.
     public var directory: URL

@@ -14,11 +14,14 @@ public struct WorkerSupervisor: Sendable {
     public var timeout: Double
     /// How much of a case's printed output is kept.
     public var outputLimit: Int
+    /// Called with a case's index and the fraction done when its worker reports progress (long cases).
+    public var onProgress: (@Sendable (Int, Double) -> Void)?
 
     /// Creates a supervisor.
-    public init(timeout: Double, outputLimit: Int = 16 * 1024) {
+    public init(timeout: Double, outputLimit: Int = 16 * 1024, onProgress: (@Sendable (Int, Double) -> Void)? = nil) {
         self.timeout = timeout
         self.outputLimit = outputLimit
+        self.onProgress = onProgress
     }
 
     /// Runs every case of `order` with the worker executable.
@@ -86,6 +89,10 @@ public struct WorkerSupervisor: Sendable {
             switch reader.next(deadline: deadline) {
             case .line(let line):
                 let parts = line.split(separator: " ")
+                if parts.count == 3, parts[0] == "progress", let index = Int(parts[1]), let fraction = Double(parts[2]) {
+                    onProgress?(index, fraction)
+                    continue
+                }
                 guard parts.count == 2, let index = Int(parts[1]), index >= 0, index < count else { continue }
                 let now = DispatchTime.now().uptimeNanoseconds
                 if parts[0] == "start" {

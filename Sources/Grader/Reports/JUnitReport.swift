@@ -20,6 +20,9 @@ import Foundation
 ///   details. A skipped case has `<skipped>reason</skipped>` with no attributes, since
 ///   `jenkins-junit.xsd` types `skipped` as plain text. The case's output follows in `<system-out>`.
 ///
+/// With experiments (`grader run --experiments`), one more suite named `experiments` holds one case per
+/// experiment (see `ExperimentsJUnit`).
+///
 /// Counts add up: a suite's `tests` is its number of cases, `failures` the wrong answers, `errors` the
 /// errors and timeouts, `skipped` the skipped cases; `tests` counts all of them, as Ant and Surefire do.
 /// Every string goes through `TextSanitizer` (`line` for attributes, `block` for text).
@@ -58,13 +61,19 @@ public struct JUnitReport: Sendable {
         let cases = run.allCases
         try xml.startElement("testsuites")
         try xml.attribute("name", "grader (\(run.solution) solution)")
-        try xml.attribute("tests", String(cases.count))
-        try xml.attribute("failures", String(cases.filter { $0.status == .failed }.count))
-        try xml.attribute("errors", String(cases.filter { $0.status == .error || $0.status == .timedOut }.count))
+        let experiments = run.experiments ?? []
+        try xml.attribute("tests", String(cases.count + experiments.count))
+        try xml.attribute("failures", String(cases.filter { $0.status == .failed }.count + experiments.count(.failed)))
+        try xml.attribute(
+            "errors", String(cases.filter { $0.status == .error || $0.status == .timedOut }.count + experiments.count(.error)))
         try xml.attribute("time", ReportNumbers.seconds(run.duration))
         let timestamp = run.startedAt.formatted(.iso8601)
         for (index, exercise) in run.exercises.enumerated() {
             try writeSuite(exercise, id: index, run: run, timestamp: timestamp, to: xml)
+        }
+        if let experiments = run.experiments {
+            try ExperimentsJUnit(hostname: hostname).writeSuite(
+                experiments, id: run.exercises.count, solution: run.solution, timestamp: timestamp, to: xml)
         }
         try xml.endElement()
         return try xml.finish()

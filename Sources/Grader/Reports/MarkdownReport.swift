@@ -36,11 +36,20 @@ public struct MarkdownReport: Sendable {
         }
     }
 
-    /// The whole report: the summary, then a section per exercise.
+    /// The whole report: the summary, then a section per exercise, then the experiments when the run
+    /// trained them (a run of experiments alone has only their section, under its own title).
     public func render(_ run: RunResult) -> String {
+        if run.exercises.isEmpty, let experiments = run.experiments {
+            let heading = "# Experiments report\n\n\(MarkdownText.inline(run.solution)) solution · "
+                + "\(run.startedAt.formatted(.iso8601)) · \(ReportNumbers.duration(run.duration))"
+            return heading + "\n\n" + ExperimentsMarkdown.section(experiments) + "\n"
+        }
         var sections = [summary(run)]
         for exercise in run.exercises {
             sections.append(section(exercise))
+        }
+        if let experiments = run.experiments {
+            sections.append(ExperimentsMarkdown.section(experiments))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }
@@ -66,6 +75,10 @@ public struct MarkdownReport: Sendable {
                              exercise.duration))
         }
         lines.append(row("**Total**", "**\(score)**", cases, run.duration))
+        if let experiments = run.experiments {
+            let passed = experiments.filter { $0.status == .passed }.count
+            lines += ["", "**Notebook experiments:** \(passed) of \(experiments.count) match the notebooks."]
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -35,4 +35,16 @@ enum ReportNumbers {
         }
         return value < 0 ? "-" + result : result
     }
+
+    /// An accuracy as numpy prints it: the shortest text that reads back to the same double, e.g. `0.9433333333333334`.
+    static func accuracy(_ value: Double) -> String {
+        value.isNaN ? "none" : String(value)
+    }
+
+    /// A cost as the notebooks print it with `str()`: the shortest round-trip text; `inf` and `nan` as numpy writes them.
+    static func cost(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+        return String(value)
+    }
 }

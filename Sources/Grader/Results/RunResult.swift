@@ -37,13 +37,19 @@ public struct RunResult: Sendable, Codable {
     public var startedAt: Date
     /// Wall time of the whole run, in seconds.
     public var duration: Double
+    /// The notebooks' experiments, when the run trained them (`grader experiments`, `grader run --experiments`).
+    public var experiments: [ExperimentResult]?
 
     /// Creates a run result.
-    public init(exercises: [ExerciseResult], solution: String, startedAt: Date, duration: Double) {
+    public init(
+        exercises: [ExerciseResult], solution: String, startedAt: Date, duration: Double,
+        experiments: [ExperimentResult]? = nil
+    ) {
         self.exercises = exercises
         self.solution = solution
         self.startedAt = startedAt
         self.duration = duration
+        self.experiments = experiments
     }
 
     /// Points earned in the whole run.
@@ -52,6 +58,9 @@ public struct RunResult: Sendable, Codable {
     public var maxPoints: Double { exercises.reduce(0) { $0 + $1.maxPoints } }
     /// Every case of every exercise, in order.
     public var allCases: [CaseResult] { exercises.flatMap(\.cases) }
-    /// True when every case passed (skipped cases do not count against it).
-    public var allPassed: Bool { allCases.allSatisfy { $0.status == .passed || $0.status == .skipped } }
+    /// True when every case passed (skipped cases do not count against it) and every experiment run passed.
+    public var allPassed: Bool {
+        allCases.allSatisfy { $0.status == .passed || $0.status == .skipped }
+            && (experiments ?? []).allSatisfy { $0.status == .passed }
+    }
 }

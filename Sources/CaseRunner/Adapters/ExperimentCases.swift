@@ -1,0 +1,46 @@
+import Assignments
+import Experiments
+import Fixtures
+import NumericCore
+
+/// Runs the notebooks' experiments in an experiment worker: one work item per experiment.
+///
+/// The grader's generated `main.swift` fills `ExperimentImplementations` with the student's types of
+/// the exercises that compiled and calls `Worker.serve(ExperimentCases(implementations))`. A work
+/// item's function is the experiment's name; its inputs are the dataset, `train_X`, `train_Y` and, when
+/// the notebook has a test set, `test_X`, `test_Y`. Outputs: `parameters` (the trained `W1…b3`),
+/// `costs` (a 2 × k matrix: iterations in row 0, costs in row 1), `train_accuracy` and, with a test
+/// set, `test_accuracy`. Progress goes to the grader as `progress <case> <fraction>` lines.
+public struct ExperimentCases: ExerciseAdapter {
+    /// The pseudo-exercise name of experiment workers.
+    public static var exercise: String { "experiments" }
+
+    private let implementations: ExperimentImplementations
+
+    /// Wraps the graded functions to train with.
+    public init(_ implementations: ExperimentImplementations) {
+        self.implementations = implementations
+    }
+
+    /// Trains the named experiment on the dataset in `inputs`.
+    public func run(function: String, inputs: [String: Value]) throws -> [String: Value] {
+        guard let experiment = Experiment.named(function) else {
+            throw AdapterError.unknownFunction(exercise: Self.exercise, function: function)
+        }
+        let inputs = CaseInputs(inputs)
+        let test: (X: Matrix, Y: Matrix)? = inputs.values["test_X"] != nil ? (try inputs.matrix("test_X"), try inputs.matrix("test_Y")) : nil
+        let dataset = Dataset(
+            name: experiment.notebook.dataset, trainX: try inputs.matrix("train_X"), trainY: try inputs.matrix("train_Y"),
+            test: test)
+        let outcome = try experiment.train(with: implementations, on: dataset, progress: Worker.reportProgress)
+        let costs = Matrix(
+            rows: 2, columns: outcome.costs.count,
+            data: outcome.costs.map { Double($0.step) } + outcome.costs.map(\.cost))
+        var outputs: [String: Value] = [
+            "parameters": .matrices(outcome.parameters), "costs": .matrix(costs),
+            "train_accuracy": .float(outcome.trainAccuracy),
+        ]
+        if let testAccuracy = outcome.testAccuracy { outputs["test_accuracy"] = .float(testAccuracy) }
+        return outputs
+    }
+}

@@ -1,0 +1,107 @@
+import Experiments
+import Fixtures
+import Foundation
+import NumericCore
+
+/// Turns how an experiment ran into its graded result, beside the notebook's.
+///
+/// An experiment passes when each accuracy is within `accuracyMarginExamples` examples of the
+/// notebook's and, unless the notebooks disagree on them, every cost at the notebook's printed
+/// checkpoints is within `costRelativeTolerance` of the notebook's (both from the oracle's file).
+struct ExperimentJudge {
+    /// The notebooks' results and margins.
+    var notebook: NotebookResults
+    /// The dataset trained on (its sizes turn examples into accuracy margins).
+    var dataset: Dataset
+    /// The absolute path of the exercises folder, to find the student's frames in a crash backtrace.
+    var studentFolder: String
+    /// That folder as the student reads it, e.g. `exercises`.
+    var displayFolder: String
+
+    /// The result of an experiment that ran (or tried to) in a worker.
+    func judge(_ experiment: Experiment, execution: CaseExecution) -> ExperimentResult {
+        switch execution {
+        case .reported(.returned(let outputs, _), _, let seconds):
+            return trained(experiment, outputs: outputs, seconds: seconds)
+        case .reported(.notImplemented(let function), _, let seconds):
+            return errored(experiment, "not implemented: \(function) still calls notImplemented()",
+                           details: "The training calls \(function); implement it first.", seconds: seconds)
+        case .reported(.adapterFailed(let message), _, let seconds):
+            return errored(experiment, "the grader could not run this experiment: \(message)", details: "", seconds: seconds)
+        case .crashed(let reason, let output, let seconds):
+            let crash = CrashOutput(output.text, studentFolder: studentFolder, displayFolder: displayFolder)
+            let place = crash.studentFrames.first.map { " at \($0)" } ?? ""
+            let message = "the training \(reason.split(separator: " (").first ?? "")\(place)"
+                + (crash.runtimeMessage.map { ": \($0)" } ?? "")
+            return errored(experiment, message, details: crash.text, seconds: seconds)
+        case .timedOut(let limit, _):
+            return errored(experiment, "did not finish within \(ReportNumbers.duration(limit)); the worker was killed",
+                           details: "Raise --timeout if your machine is slow.", seconds: limit)
+        case .workerFailed(let reason):
+            return errored(experiment, "the grader could not run this experiment: \(reason)", details: "", seconds: 0)
+        }
+    }
+
+    /// The result of an experiment a needed exercise of which did not compile.
+    func compileError(_ experiment: Experiment, exercise: String, diagnostics: String) -> ExperimentResult {
+        let firstError = diagnostics.split(separator: "\n").first { $0.contains("error:") }.map(String.init)
+            ?? diagnostics.split(separator: "\n").first.map(String.init) ?? "compilation failed"
+        return errored(experiment, "\(exercise) did not compile: \(firstError)", details: diagnostics, seconds: 0)
+    }
+
+    private func trained(_ experiment: Experiment, outputs: [String: Value], seconds: Double) -> ExperimentResult {
+        guard case .float(let train)? = outputs["train_accuracy"], case .matrix(let costMatrix)? = outputs["costs"],
+              costMatrix.rows == 2, case .dict(let parameterValues)? = outputs["parameters"] else {
+            return errored(experiment, "the experiment worker returned no accuracy or costs", details: "", seconds: seconds)
+        }
+        var test: Double?
+        if case .float(let value)? = outputs["test_accuracy"] { test = value }
+        let costs = (0..<costMatrix.columns).map { CostPoint(step: Int(costMatrix[0, $0]), cost: costMatrix[1, $0]) }
+        var parameters: [String: StoredMatrix] = [:]
+        for (key, value) in parameterValues {
+            if case .matrix(let m) = value { parameters[key] = StoredMatrix(rows: m.rows, columns: m.columns, values: m.storage) }
+        }
+        let expected = notebook.results[experiment.name]!
+        var problems: [String] = []
+        checkAccuracy("training", got: train, want: expected.trainAccuracy, examples: dataset.trainY.columns, into: &problems)
+        if let want = expected.testAccuracy, let examples = dataset.test?.Y.columns {
+            checkAccuracy("test", got: test ?? .nan, want: want, examples: examples, into: &problems)
+        }
+        if expected.costsCompared {
+            let got = Dictionary(costs.map { ($0.step, $0.cost) }, uniquingKeysWith: { first, _ in first })
+            let unit = experiment.notebook == .optimization ? "epoch" : "iteration"
+            for point in expected.costs where point.step % expected.printedEvery == 0 {
+                let value = got[point.step] ?? .nan
+                if !(abs(value - point.cost) <= notebook.costRelativeTolerance * abs(point.cost)) {
+                    problems.append("cost after \(unit) \(point.step): \(ReportNumbers.cost(value)), the notebook's "
+                                    + "\(ReportNumbers.cost(point.cost))")
+                }
+            }
+        }
+        let summary = "training accuracy \(ReportNumbers.accuracy(train))"
+            + (test.map { ", test accuracy \(ReportNumbers.accuracy($0))" } ?? "")
+        let message = problems.first.map { "off the notebook: \($0)" } ?? "matches the notebook: \(summary)"
+        let details = problems.count > 1 ? problems.joined(separator: "\n") : ""
+        return ExperimentResult(
+            name: experiment.name, title: experiment.title, notebook: experiment.notebook.title,
+            dataset: experiment.notebook.dataset, exercises: experiment.exercises, status: problems.isEmpty ? .passed : .failed,
+            message: message, details: details, trainAccuracy: train, testAccuracy: test, costs: costs,
+            parameters: parameters, notebookResult: expected, duration: seconds)
+    }
+
+    private func checkAccuracy(_ set: String, got: Double, want: Double, examples: Int, into problems: inout [String]) {
+        let apart = (abs(got - want) * Double(examples)).rounded()
+        guard !(apart <= Double(notebook.accuracyMarginExamples)) else { return }
+        problems.append("\(set) accuracy \(ReportNumbers.accuracy(got)), the notebook's \(ReportNumbers.accuracy(want)) "
+                        + "(\(apart.isFinite ? String(Int(apart)) : "all") of \(examples) examples apart; "
+                        + "at most \(notebook.accuracyMarginExamples) allowed)")
+    }
+
+    private func errored(_ experiment: Experiment, _ message: String, details: String, seconds: Double) -> ExperimentResult {
+        ExperimentResult(
+            name: experiment.name, title: experiment.title, notebook: experiment.notebook.title,
+            dataset: experiment.notebook.dataset, exercises: experiment.exercises, status: .error, message: message,
+            details: details, trainAccuracy: nil, testAccuracy: nil, costs: [], parameters: [:],
+            notebookResult: notebook.results[experiment.name]!, duration: seconds)
+    }
+}

@@ -1,0 +1,163 @@
+import Experiments
+import Fixtures
+import Foundation
+
+/// Trains the notebooks' experiments with the student's (or the reference) functions, in workers.
+///
+/// Per notebook, one experiment worker is compiled from the files of every exercise its selected
+/// experiments need that compiles on its own (each exercise's own worker build says so, cached), with a
+/// generated main filling `ExperimentImplementations`. An experiment that needs an exercise that does
+/// not compile is charged with that exercise's compile error; the others still train. Each experiment
+/// is one work item: a crash or a timeout costs that experiment alone. Notebooks train two at a time.
+public struct ExperimentRunner: Sendable {
+    /// The student's files or the reference.
+    public var solution: Solution
+    /// The folder holding `<exercise>/*.swift`.
+    public var exercisesDirectory: URL
+    /// Seconds one training may run.
+    public var timeout: Double
+    /// Compiles workers.
+    public var builder: WorkerBuilder
+
+    /// Creates a runner for the running grader's build folder.
+    ///
+    /// - Throws: `GraderFailure` when the build folder is unusable.
+    public init(solution: Solution, exercisesDirectory: URL, timeout: Double) throws {
+        self.solution = solution
+        self.exercisesDirectory = exercisesDirectory
+        self.timeout = timeout
+        self.builder = WorkerBuilder(products: try BuildProducts.ofRunningGrader())
+    }
+
+    /// Trains the experiments and judges them against the notebooks' results.
+    ///
+    /// - Parameters:
+    ///   - experiments: the experiments to train, in the notebooks' order.
+    ///   - onProgress: called with an experiment's name and the fraction of it done, from the watching threads.
+    /// - Returns: one result per experiment, in the given order.
+    /// - Throws: `GraderFailure` when the grader itself cannot work; `ExperimentDataError` when a
+    ///   shipped dataset or the notebooks' results are unreadable.
+    public func run(
+        _ experiments: [Experiment], onProgress: @escaping @Sendable (String, Double) -> Void = { _, _ in }
+    ) throws -> [ExperimentResult] {
+        let notebook = try NotebookResults.load()
+        let groups = ExperimentNotebook.allCases.map { group in experiments.filter { $0.notebook == group } }
+            .filter { !$0.isEmpty }
+        let collector = GroupCollector(count: groups.count)
+        let nextIndex = AtomicCounter()
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, groups.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = nextIndex.take(below: groups.count) {
+                collector.store(index, Result { try runNotebook(groups[index], notebook: notebook, onProgress: onProgress) })
+            }
+        }
+        let byName = Dictionary(uniqueKeysWithValues: try collector.results().flatMap { $0 }.map { ($0.name, $0) })
+        return experiments.compactMap { byName[$0.name] }
+    }
+
+    /// Builds one notebook's worker and trains its experiments.
+    private func runNotebook(
+        _ experiments: [Experiment], notebook: NotebookResults, onProgress: @escaping @Sendable (String, Double) -> Void
+    ) throws -> [ExperimentResult] {
+        let group = experiments[0].notebook
+        let dataset = try Dataset.load(named: group.dataset)
+        let judge = ExperimentJudge(
+            notebook: notebook, dataset: dataset, studentFolder: exercisesDirectory.standardizedFileURL.path,
+            displayFolder: DisplayPath.relative(exercisesDirectory.standardizedFileURL))
+        let needed = ExerciseCatalog.all.filter { exercise in experiments.contains { $0.exercises.contains(exercise.name) } }
+        var compileErrors: [String: String] = [:]
+        if solution == .student {
+            for exercise in needed {
+                if case .failed(let diagnostics) = try builder.build(exercise, solution: .student, exercisesDirectory: exercisesDirectory) {
+                    compileErrors[exercise.name] = diagnostics
+                }
+            }
+        }
+        let usable = needed.filter { compileErrors[$0.name] == nil }
+        var results: [String: ExperimentResult] = [:]
+        var runnable: [Experiment] = []
+        for experiment in experiments {
+            if let broken = experiment.exercises.first(where: { compileErrors[$0] != nil }) {
+                results[experiment.name] = judge.compileError(experiment, exercise: broken, diagnostics: compileErrors[broken]!)
+            } else {
+                runnable.append(experiment)
+            }
+        }
+        if !runnable.isEmpty {
+            let build = try builder.build(
+                named: "experiments-\(group.rawValue)", module: "ExperimentsWorker", exercises: usable,
+                main: mainSource(group, exercises: usable), solution: solution, exercisesDirectory: exercisesDirectory)
+            switch build {
+            case .failed(let diagnostics):
+                for experiment in runnable {
+                    results[experiment.name] = judge.compileError(
+                        experiment, exercise: usable.map(\.name).joined(separator: " + "), diagnostics: diagnostics)
+                }
+            case .ready(let worker):
+                let order = WorkOrder(items: runnable.map { WorkItem(id: $0.name, function: $0.name, inputs: inputs(dataset)) })
+                let names = runnable.map(\.name)
+                let supervisor = WorkerSupervisor(timeout: timeout) { index, fraction in
+                    if index < names.count { onProgress(names[index], fraction) }
+                }
+                let executions = try supervisor.run(worker: worker, order: order)
+                for (experiment, execution) in zip(runnable, executions) {
+                    results[experiment.name] = judge.judge(experiment, execution: execution)
+                }
+            }
+        }
+        return experiments.compactMap { results[$0.name] }
+    }
+
+    /// The dataset as a work item's inputs: `train_X`, `train_Y`, and `test_X`, `test_Y` when present.
+    private func inputs(_ dataset: Dataset) -> [String: Value] {
+        var inputs: [String: Value] = ["train_X": .matrix(dataset.trainX), "train_Y": .matrix(dataset.trainY)]
+        if let test = dataset.test {
+            inputs["test_X"] = .matrix(test.X)
+            inputs["test_Y"] = .matrix(test.Y)
+        }
+        return inputs
+    }
+
+    /// The generated `main.swift`: the implementations of the exercises compiled in, then the worker loop.
+    private func mainSource(_ group: ExperimentNotebook, exercises: [ExerciseInfo]) -> String {
+        let prefix = solution == .student ? "Student" : "Reference"
+        let assignments = exercises.map { exercise in
+            "implementations.\(Self.propertyName(exercise.name)) = \(prefix)\(exercise.swiftStem)()"
+        }
+        return """
+            // Generated by the grader: trains the \(group.rawValue) notebook's experiments with the \(solution.rawValue) functions.
+            import Assignments
+            import CaseRunner
+            import Experiments
+
+            var implementations = ExperimentImplementations()
+            \(assignments.joined(separator: "\n"))
+            Worker.serve(ExperimentCases(implementations))
+
+            """
+    }
+
+    /// `learning_rate_decay` → `learningRateDecay`: the `ExperimentImplementations` property of an exercise.
+    static func propertyName(_ exercise: String) -> String {
+        let words = exercise.split(separator: "_")
+        return words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
+    }
+}
+
+/// Collects the notebooks' results from concurrent threads.
+private final class GroupCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<[ExperimentResult], Error>?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ index: Int, _ result: Result<[ExperimentResult], Error>) {
+        lock.withLock { slots[index] = result }
+    }
+
+    func results() throws -> [[ExperimentResult]] {
+        try lock.withLock { try slots.map { try $0!.get() } }
+    }
+}

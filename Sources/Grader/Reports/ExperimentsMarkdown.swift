@@ -1,0 +1,75 @@
+import Experiments
+
+/// The Markdown report's section on the notebooks' experiments.
+///
+/// A table with one row per experiment (the run's accuracies beside the notebook's, and the outcome),
+/// then per experiment: the one-line verdict, the differences, the costs at the notebook's printed
+/// checkpoints beside the notebook's, and links to the plots written beside the report.
+enum ExperimentsMarkdown {
+    /// The whole section.
+    static func section(_ experiments: [ExperimentResult]) -> String {
+        var lines = [
+            "## Notebook experiments",
+            "",
+            "The notebooks' models trained with your functions. An experiment matches when each accuracy is "
+                + "within one example of the notebook's and the costs at the notebook's printed checkpoints agree.",
+            "",
+            "| Experiment | Notebook | Train accuracy (run / notebook) | Test accuracy (run / notebook) | Result | Time |",
+            "| --- | --- | --- | --- | --- | ---: |",
+        ]
+        for result in experiments {
+            let notebook = result.notebookResult
+            let test = notebook.testAccuracy.map { "\(accuracy(result.testAccuracy)) / \(ReportNumbers.accuracy($0))" } ?? "–"
+            let cells = [
+                "\(MarkdownText.cell(result.title)) (\(MarkdownText.code(result.name, inTable: true)))",
+                MarkdownText.cell(result.notebook),
+                "\(accuracy(result.trainAccuracy)) / \(ReportNumbers.accuracy(notebook.trainAccuracy))",
+                test, outcome(result.status), ReportNumbers.duration(result.duration),
+            ]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return ([lines.joined(separator: "\n")] + experiments.map(detail)).joined(separator: "\n\n")
+    }
+
+    private static func detail(_ result: ExperimentResult) -> String {
+        let mark = result.status == .passed ? "✓" : "✗"
+        var parts = [
+            "### \(mark) \(MarkdownText.inline(result.title)) (\(MarkdownText.code(result.name)))",
+            MarkdownText.inline(result.message),
+        ]
+        if !result.details.isEmpty {
+            parts.append(MarkdownText.codeBlock(result.details))
+        }
+        let printed = result.printedCosts
+        if !printed.isEmpty {
+            let unit = result.dataset == "moons" ? "Epoch" : "Iteration"
+            let notebookCosts = Dictionary(result.notebookResult.costs.map { ($0.step, $0.cost) }, uniquingKeysWith: { a, _ in a })
+            var table = ["| \(unit) | Cost (this run) | Cost (notebook) |", "| ---: | ---: | ---: |"]
+            for point in printed {
+                let notebook = notebookCosts[point.step].map(ReportNumbers.cost) ?? "–"
+                table.append("| \(point.step) | \(ReportNumbers.cost(point.cost)) | \(notebook) |")
+            }
+            if !result.notebookResult.costsCompared {
+                table.append("")
+                table.append("The notebooks' own runs disagree on these costs; only the accuracies are compared.")
+            }
+            parts.append(table.joined(separator: "\n"))
+        }
+        if !result.plots.isEmpty {
+            parts.append(result.plots.map { "![\(MarkdownText.inline(result.name))](\($0))" }.joined(separator: " "))
+        }
+        return parts.joined(separator: "\n\n")
+    }
+
+    private static func accuracy(_ value: Double?) -> String {
+        value.map(ReportNumbers.accuracy) ?? "–"
+    }
+
+    private static func outcome(_ status: ExperimentStatus) -> String {
+        switch status {
+        case .passed: "✓ matches"
+        case .failed: "✗ off the notebook"
+        case .error: "✗ did not train"
+        }
+    }
+}

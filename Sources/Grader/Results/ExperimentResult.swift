@@ -1,0 +1,91 @@
+import Experiments
+import Foundation
+
+/// How a graded experiment ended.
+public enum ExperimentStatus: String, Sendable, Codable {
+    /// Trained, and its accuracies and costs match the notebook's within the margins.
+    case passed
+    /// Trained, but an accuracy or a cost is off the notebook's.
+    case failed
+    /// Did not train: a needed exercise did not compile, the code crashed, timed out or is not implemented.
+    case error
+}
+
+/// A matrix as the results model stores it (row-major values), for the decision-boundary plot.
+public struct StoredMatrix: Sendable, Codable, Equatable {
+    /// Number of rows.
+    public var rows: Int
+    /// Number of columns.
+    public var columns: Int
+    /// The values, row by row.
+    public var values: [Double]
+
+    /// Creates a stored matrix.
+    public init(rows: Int, columns: Int, values: [Double]) {
+        self.rows = rows
+        self.columns = columns
+        self.values = values
+    }
+}
+
+/// One experiment of one run: what the student's functions trained to, beside the notebook's results.
+public struct ExperimentResult: Sendable, Codable {
+    /// The experiment's name, e.g. `opt-adam`.
+    public var name: String
+    /// Its title, e.g. `Mini-batch Adam`.
+    public var title: String
+    /// The notebook's title, e.g. `Optimization methods (W2A1)`.
+    public var notebook: String
+    /// The dataset it trains on.
+    public var dataset: String
+    /// The exercises whose functions the training calls.
+    public var exercises: [String]
+    /// The graded outcome.
+    public var status: ExperimentStatus
+    /// One line: why it failed or errored, or a summary when it passed.
+    public var message: String
+    /// More: compile diagnostics, the crash, or every difference from the notebook.
+    public var details: String
+    /// The run's training accuracy, when it trained.
+    public var trainAccuracy: Double?
+    /// The run's test accuracy, when it trained and the dataset has a test set.
+    public var testAccuracy: Double?
+    /// The costs the run recorded (every 1000 iterations, or every 100 epochs).
+    public var costs: [CostPoint]
+    /// The trained parameters (`W1`…`b3`), for the decision-boundary plot.
+    public var parameters: [String: StoredMatrix]
+    /// The notebook's results.
+    public var notebookResult: NotebookResult
+    /// Wall time of the training, in seconds.
+    public var duration: Double
+    /// The plots written for it, relative to the Markdown report's folder.
+    public var plots: [String]
+
+    /// Creates a result.
+    public init(
+        name: String, title: String, notebook: String, dataset: String, exercises: [String], status: ExperimentStatus,
+        message: String, details: String, trainAccuracy: Double?, testAccuracy: Double?, costs: [CostPoint],
+        parameters: [String: StoredMatrix], notebookResult: NotebookResult, duration: Double, plots: [String] = []
+    ) {
+        self.name = name
+        self.title = title
+        self.notebook = notebook
+        self.dataset = dataset
+        self.exercises = exercises
+        self.status = status
+        self.message = message
+        self.details = details
+        self.trainAccuracy = trainAccuracy
+        self.testAccuracy = testAccuracy
+        self.costs = costs
+        self.parameters = parameters
+        self.notebookResult = notebookResult
+        self.duration = duration
+        self.plots = plots
+    }
+
+    /// The recorded costs at the notebook's printed checkpoints (iterations divisible by its print interval).
+    public var printedCosts: [CostPoint] {
+        costs.filter { $0.step % notebookResult.printedEvery == 0 }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Grader
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension GraderCommand {
+    /// `grader experiments`: train the notebooks' models with the student's functions and compare
+    /// with the notebooks' results.
+    struct ExperimentsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "experiments",
+            abstract: "Train the notebooks' models with your functions and compare with the notebooks' results.",
+            discussion: """
+                Names are experiments (\(Experiment.all.map(\.name).joined(separator: ", "))) or whole \
+                notebooks (initialization, regularization, optimization); none means all. Writes a Markdown \
+                report with SVG plots beside it. Exit status: 0 when every experiment matches its notebook, 1 \
+                otherwise, 2 when the grader itself could not work.
+                """)
+
+        @Argument(help: ArgumentHelp("Experiments or notebooks to run (default: all).", valueName: "name"))
+        var names: [String] = []
+
+        @Option(help: ArgumentHelp("Train with the student's files or the reference solution.", valueName: "student|reference"))
+        var solution: SolutionChoice = .student
+
+        @Option(name: .customLong("exercises-dir"),
+                help: ArgumentHelp("The folder holding <exercise>/*.swift.", valueName: "dir"))
+        var exercisesDirectory = "exercises"
+
+        @Option(help: ArgumentHelp("Where to write the Markdown report (plots go beside it).", valueName: "path"))
+        var markdown = "reports/experiments.md"
+
+        @Option(help: ArgumentHelp("Seconds one training may run before it is stopped.", valueName: "seconds"))
+        var timeout: Double = 300
+
+        func validate() throws {
+            guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+            if case .failure(let unknown) = Experiment.select(names) { throw ValidationError(unknown.description) }
+        }
+
+        func run() throws {
+            let experiments = try Experiment.select(names).get()
+            let startedAt = Date()
+            let clock = DispatchTime.now().uptimeNanoseconds
+            let results = try ExperimentSession(
+                solution: solution.value, exercisesDirectory: exercisesDirectory, timeout: timeout, markdown: markdown
+            ).run(experiments)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+            let run = RunResult(exercises: [], solution: solution.rawValue, startedAt: startedAt, duration: seconds, experiments: results)
+            try MarkdownReport(environment: [:]).write(run, to: markdown)
+            print(ExperimentsTerminal.render(results), terminator: "")
+            print("Report: \(markdown)")
+            if !run.allPassed { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Trains experiments with a progress bar and writes their plots beside the Markdown report:
+/// what `grader experiments` and `grader run --experiments` share.
+struct ExperimentSession {
+    var solution: Solution
+    var exercisesDirectory: String
+    var timeout: Double
+    var markdown: String
+
+    /// Trains, draws the progress bar at a terminal, writes the plots.
+    func run(_ experiments: [Experiment]) throws -> [ExperimentResult] {
+        let runner = try ExperimentRunner(
+            solution: solution, exercisesDirectory: URL(fileURLWithPath: exercisesDirectory), timeout: timeout)
+        let progress = ExperimentProgress(names: experiments.map(\.name), enabled: isatty(STDERR_FILENO) != 0)
+        let results = try runner.run(experiments, onProgress: progress.update)
+        progress.finish()
+        return try ExperimentPlotWriter.write(results, besideReport: markdown)
+    }
+}
