@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The notebooks' experiments end to end: `grader experiments` and `grader run --experiments`.
+@Suite(.serialized)
+struct ExperimentTests {
+    /// Adam with a fixed power in its bias correction passes the notebook's own test (t = 2) but trains
+    /// off the notebook: the graded Adam experiment fails while the right gradient descent's passes.
+    @Test func adamWithAFixedPowerFailsTheGradedAdamExperiment() throws {
+        let copy = try ExerciseCopy()
+        try copy.overlay("fixed-power-adam")
+        let run = try GraderProcess.run([
+            "run", "--experiments", "--exercises-dir", copy.root.path, "--exercise", "adam", "--color", "never",
+        ])
+        #expect(run.status == 1, "stderr: \(run.standardError)")
+        let cases = try run.cases()
+        #expect(cases["update_parameters_with_adam[notebook,t=2,learning_rate=0.01,beta1=0.9,beta2=0.999,epsilon=1e-08]"]?.outcome
+                == "passed")
+        let adam = try #require(cases["opt-adam"])
+        #expect(adam.outcome == "failure" && adam.type == "wrongAnswer", "\(adam)")
+        #expect(adam.message.contains("training accuracy 0.9366666666666666, the notebook's 0.9433333333333334"), "\(adam.message)")
+        let failure = try run.junit().nodes(forXPath: "//testcase[@name='opt-adam']/failure").first?.stringValue ?? ""
+        #expect(failure.contains("cost after epoch 1000"), "\(failure)")
+        #expect(cases["opt-gd"]?.outcome == "passed")
+        #expect(cases["init-he"]?.outcome == "error" && cases["init-he"]?.type == "trainingError")
+        let suites = try run.junit().nodes(forXPath: "//testsuite[@name='experiments']")
+        #expect(suites.count == 1)
+        let markdown = try String(contentsOf: run.reports.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(markdown.contains("## Notebook experiments"))
+        #expect(run.standardOutput.contains("✗ opt-adam"))
+    }
+
+    /// The reference reproduces the Adam notebook run; the plots are written beside the report and linked.
+    @Test func referenceAdamMatchesTheNotebookWithPlots() throws {
+        let reports = FileManager.default.temporaryDirectory.appendingPathComponent("grader-e2e-\(UUID().uuidString)")
+        let markdownPath = reports.appendingPathComponent("experiments.md")
+        let run = try GraderProcess.run(
+            ["experiments", "opt-adam", "--solution", "reference", "--markdown", markdownPath.path], reportArguments: false)
+        #expect(run.status == 0, "stderr: \(run.standardError)")
+        #expect(run.standardOutput.contains("✓ opt-adam"))
+        let markdown = try String(contentsOf: markdownPath, encoding: .utf8)
+        for plot in ["experiments/opt-adam-cost.svg", "experiments/opt-adam-boundary.svg"] {
+            #expect(markdown.contains("](\(plot))"))
+            let svg = try String(contentsOf: reports.appendingPathComponent(plot), encoding: .utf8)
+            #expect(svg.hasPrefix("<svg"))
+        }
+    }
+
+    @Test func unknownExperimentNameIsAUsageError() throws {
+        let run = try GraderProcess.run(["experiments", "opt-adma"], reportArguments: false)
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("no experiment or notebook named \"opt-adma\""))
+    }
+}
