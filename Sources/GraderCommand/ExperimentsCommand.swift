@@ -36,6 +36,9 @@ extension GraderCommand {
         @Option(help: ArgumentHelp("Seconds one training may run before it is stopped.", valueName: "seconds"))
         var timeout: Double = 300
 
+        @Option(help: ArgumentHelp("Also write every experiment's result as JSON here (accuracies, costs, seconds).", valueName: "path"))
+        var json: String?
+
         func validate() throws {
             guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
             if case .failure(let unknown) = Experiment.select(names) { throw ValidationError(unknown.description) }
@@ -51,6 +54,16 @@ extension GraderCommand {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
             let run = RunResult(exercises: [], solution: solution.rawValue, startedAt: startedAt, duration: seconds, experiments: results)
             try MarkdownReport(environment: [:]).write(run, to: markdown)
+            if let json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+                do {
+                    try encoder.encode(results).write(to: URL(fileURLWithPath: json))
+                } catch {
+                    throw GraderFailure("cannot write \(json): \(error.localizedDescription)")
+                }
+            }
             print(ExperimentsTerminal.render(results), terminator: "")
             print("Report: \(markdown)")
             if !run.allPassed { throw ExitCode(1) }

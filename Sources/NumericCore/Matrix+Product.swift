@@ -21,16 +21,45 @@ extension Matrix {
             storage.withUnsafeBufferPointer { a in
                 other.storage.withUnsafeBufferPointer { b in
                     for i in 0..<n {
-                        let cRow = i * m
-                        for k in 0..<inner {
-                            let aik = a[i * inner + k]
-                            let bRow = k * m
-                            for j in 0..<m { c[cRow + j] += aik * b[bRow + j] }
+                        var j = 0
+                        while j + 8 <= m {
+                            Self.accumulate(SIMD8<Double>.self, row: i, column: j, a: a, b: b, c: c, inner: inner, m: m)
+                            j += 8
+                        }
+                        if j + 4 <= m {
+                            Self.accumulate(SIMD4<Double>.self, row: i, column: j, a: a, b: b, c: c, inner: inner, m: m)
+                            j += 4
+                        }
+                        if j + 2 <= m {
+                            Self.accumulate(SIMD2<Double>.self, row: i, column: j, a: a, b: b, c: c, inner: inner, m: m)
+                            j += 2
+                        }
+                        if j < m {
+                            var sum = 0.0
+                            for k in 0..<inner { sum += a[i * inner + k] * b[k * m + j] }
+                            c[i * m + j] = sum
                         }
                     }
                 }
             }
         }
         return Matrix(rows: n, columns: m, data: data)
+    }
+
+    /// Computes `V.scalarCount` neighbouring elements `c[row, column ..< column + width]` at once, each
+    /// summed over k in order from `+0.0` in its own lane, so every element is added exactly as a
+    /// one-at-a-time loop would add it; the lanes only keep the running sums in registers.
+    @inline(__always)
+    private static func accumulate<V: SIMD>(
+        _: V.Type, row: Int, column: Int, a: UnsafeBufferPointer<Double>, b: UnsafeBufferPointer<Double>,
+        c: UnsafeMutableBufferPointer<Double>, inner: Int, m: Int
+    ) where V.Scalar == Double {
+        var sum = V(repeating: 0)
+        let bBase = UnsafeRawPointer(b.baseAddress!)
+        for k in 0..<inner {
+            let lanes = bBase.loadUnaligned(fromByteOffset: (k * m + column) * 8, as: V.self)
+            sum += V(repeating: a[row * inner + k]) * lanes
+        }
+        UnsafeMutableRawPointer(c.baseAddress!).storeBytes(of: sum, toByteOffset: (row * m + column) * 8, as: V.self)
     }
 }

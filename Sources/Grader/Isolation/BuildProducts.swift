@@ -50,8 +50,9 @@ public struct BuildProducts: Sendable {
                     "the grader's build folder \(directory.path) lacks the \(target) module; "
                         + "run the grader with `swift run grader` from the package")
             }
+            // The entry keyed "" describes whole-module outputs, which only a whole-module build writes.
             let paths = entries.compactMap { entry -> String? in
-                guard case .string(let path)? = entry.value["object"] else { return nil }
+                guard !entry.key.isEmpty, case .string(let path)? = entry.value["object"] else { return nil }
                 return path
             }
             guard !paths.isEmpty else { throw GraderFailure("the \(target) module has no compiled objects in \(folder.path)") }
