@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore"]),
         .testTarget(
             name: "GraderTests",
-            dependencies: ["Grader", "Fixtures", "NumericCore", "CLibXML2"],
+            dependencies: ["Grader", "Experiments", "Fixtures", "NumericCore", "CLibXML2"],
             exclude: ["Vectors"]
         ),
         .testTarget(name: "AssignmentsTests", dependencies: ["Assignments", "CaseRunner", "Fixtures", "Grader", "NumericCore"]),

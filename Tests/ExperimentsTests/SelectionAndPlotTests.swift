@@ -1,0 +1,61 @@
+import Assignments
+import Experiments
+import Foundation
+import FoundationXML
+import NumericCore
+import Testing
+
+/// Choosing experiments by name, the shipped datasets' shapes, and the plots as well-formed SVG.
+@Suite struct SelectionAndPlotTests {
+    @Test func namesAndNotebooksSelectInTheNotebooksOrder() throws {
+        let chosen = try Experiment.select(["opt-adam", "initialization"]).get().map(\.name)
+        #expect(chosen == ["init-zeros", "init-random", "init-he", "opt-adam"])
+        #expect(try Experiment.select([]).get().count == Experiment.all.count)
+        guard case .failure(let unknown) = Experiment.select(["adma"]) else {
+            Issue.record("an unknown name was accepted")
+            return
+        }
+        #expect(unknown.name == "adma")
+    }
+
+    @Test func everyExperimentHasTheNotebooksResult() throws {
+        let notebook = try NotebookResults.load()
+        #expect(Set(notebook.results.keys) == Set(Experiment.all.map(\.name)))
+    }
+
+    @Test(arguments: [("circles", 300, 100), ("football", 211, 200), ("moons", 300, 0)])
+    func datasetsHaveTheNotebooksShapes(name: String, train: Int, test: Int) throws {
+        let dataset = try Dataset.load(named: name)
+        #expect(dataset.trainX.shape == (2, train) && dataset.trainY.shape == (1, train))
+        #expect((dataset.test?.X.columns ?? 0) == test)
+        #expect(dataset.trainY.storage.allSatisfy { $0 == 0 || $0 == 1 })
+    }
+
+    @Test func missingExerciseIsNamed() throws {
+        let experiment = try #require(Experiment.named("opt-adam"))
+        var implementations = ExperimentImplementations()
+        implementations.gradientDescent = ReferenceGradientDescent()
+        #expect(throws: MissingImplementation.self) {
+            try experiment.train(with: implementations, on: try Dataset.load(named: "moons"))
+        }
+    }
+
+    @Test func plotsAreWellFormedSVG() throws {
+        let dataset = try Dataset.load(named: "moons")
+        var random = RandomState(seed: 0)
+        let parameters: Parameters = [
+            "W1": random.randn(5, 2), "b1": .zeros(5, 1), "W2": random.randn(2, 5), "b2": .zeros(2, 1),
+            "W3": random.randn(1, 2), "b3": .zeros(1, 1),
+        ]
+        let boundary = Plots.decisionBoundary(title: "A & B", parameters: parameters, X: dataset.trainX, Y: dataset.trainY)
+        let curve = Plots.costCurve(
+            title: "cost", stepName: "epochs", run: [CostPoint(step: 0, cost: .infinity), CostPoint(step: 100, cost: 0.5)],
+            notebook: [CostPoint(step: 0, cost: 0.7), CostPoint(step: 100, cost: 0.4)])
+        for svg in [boundary, curve] {
+            let document = try XMLDocument(data: Data(svg.utf8))
+            #expect(document.rootElement()?.name == "svg")
+        }
+        #expect(boundary.contains("A &amp; B"))
+        #expect(boundary.components(separatedBy: "<circle").count - 1 == dataset.trainX.columns)
+    }
+}

@@ -1,0 +1,66 @@
+import Experiments
+import Foundation
+import FoundationXML
+import Grader
+import Testing
+
+/// The experiments in the reports: a JUnit `experiments` suite valid against both schemas with counts
+/// that add up, and a Markdown section with accuracies, costs and plot links.
+@Suite struct ExperimentReportTests {
+    /// A run with one experiment of each outcome, against the shipped notebook results.
+    static func run() throws -> RunResult {
+        let notebook = try NotebookResults.load()
+        func result(_ name: String, _ status: ExperimentStatus, train: Double?, message: String) throws -> ExperimentResult {
+            let expected = try #require(notebook.results[name])
+            let experiment = try #require(Experiment.named(name))
+            return ExperimentResult(
+                name: name, title: experiment.title, notebook: experiment.notebook.title, dataset: experiment.notebook.dataset,
+                exercises: experiment.exercises, status: status, message: message, details: status == .passed ? "" : "<&> details",
+                trainAccuracy: train, testAccuracy: nil, costs: train == nil ? [] : expected.costs, parameters: [:],
+                notebookResult: expected, duration: 1.5, plots: train == nil ? [] : ["experiments/\(name)-cost.svg"])
+        }
+        let experiments = [
+            try result("opt-gd", .passed, train: 0.7166666666666667, message: "matches the notebook"),
+            try result("opt-adam", .failed, train: 0.9366666666666666, message: "off the notebook: training accuracy"),
+            try result("init-he", .error, train: nil, message: "initializers did not compile: error: <here>"),
+        ]
+        return RunResult(exercises: [], solution: "student", startedAt: Date(), duration: 3, experiments: experiments)
+    }
+
+    @Test(arguments: JUnitSchemaValidator.schemaNames)
+    func junitWithExperimentsIsValid(schema: String) throws {
+        try PackagePaths.withTemporaryFolder { folder in
+            let file = folder.appendingPathComponent("junit.xml")
+            try JUnitReport(hostname: "host").write(try Self.run(), to: file.path)
+            let validator = try JUnitSchemaValidator(schemaPath: PackagePaths.schemas.appendingPathComponent(schema).path)
+            #expect(validator.problems(inFile: file.path) == [])
+        }
+    }
+
+    @Test func experimentsSuiteCountsAndVerdicts() throws {
+        let data = try JUnitReport(hostname: "host").render(try Self.run())
+        let document = try XMLDocument(data: data)
+        let suite = try #require(try document.nodes(forXPath: "//testsuite[@name='experiments']").first as? XMLElement)
+        #expect(suite.attribute(forName: "tests")?.stringValue == "3")
+        #expect(suite.attribute(forName: "failures")?.stringValue == "1")
+        #expect(suite.attribute(forName: "errors")?.stringValue == "1")
+        let root = try #require(document.rootElement())
+        #expect(root.attribute(forName: "tests")?.stringValue == "3")
+        #expect(try document.nodes(forXPath: "//testcase[@name='opt-adam']/failure[@type='wrongAnswer']").count == 1)
+        #expect(try document.nodes(forXPath: "//testcase[@name='init-he']/error[@type='trainingError']").count == 1)
+        #expect(try document.nodes(forXPath: "//testcase[@name='opt-gd']/*").isEmpty)
+    }
+
+    @Test func markdownShowsAccuraciesCostsAndPlots() throws {
+        let text = MarkdownReport(environment: [:]).render(try Self.run())
+        #expect(text.hasPrefix("# Experiments report"))
+        #expect(text.contains("| Mini-batch Adam (`opt-adam`) | Optimization methods (W2A1) | 0.9366666666666666 / 0.9433333333333334 |"))
+        #expect(text.contains("| 1000 | 0.167845052826 | 0.167845052826 |"))
+        #expect(text.contains("![opt-adam](experiments/opt-adam-cost.svg)"))
+        #expect(text.contains("&lt;here&gt;") || text.contains("\\<here\\>") || !text.contains("<here>"))
+    }
+
+    @Test func runWithAFailedExperimentHasNotAllPassed() throws {
+        #expect(!(try Self.run()).allPassed)
+    }
+}
