@@ -3,7 +3,7 @@
 
 usage: junit-matches-summary.py JUNIT_XML TERMINAL_OUTPUT
 
-The terminal's last "Total:" line (e.g. "Total: 3 / 9 points · 2 of 5 cases passed · 1 failed · 1 error
+The terminal's last "Total:" line (e.g. "Total: 3 / 9 points (33.3%) · 2 of 5 cases passed · 1 failed · 1 error
 · 1 skipped") must agree with the testcases junitparser finds: passed, failed, errors (timeouts count as
 errors in JUnit) and skipped; and each suite's counts must add up to its testcases.
 """

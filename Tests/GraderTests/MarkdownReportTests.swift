@@ -44,7 +44,7 @@ private func cellCount(_ line: Substring) -> Int {
 @Test func summaryTableHasARowPerExerciseAndATotal() {
     let markdown = MarkdownReport(environment: [:]).summary(SampleRuns.everyOutcome())
     #expect(markdown.hasPrefix("# Grading report\n"))
-    #expect(markdown.contains("**Score: 3 / 24** · 2 of 12 cases passed · student solution"))
+    #expect(markdown.contains("**Score: 3 / 24** (12.5%) · 2 of 12 cases passed · student solution"))
     let table = tableLines(markdown)
     #expect(table.count == 6)
     #expect(table[0] == "| Exercise | Score | Passed | Failed | Errors | Skipped | Time |")

@@ -81,19 +81,3 @@ func removesTerminalEscapeSequences(input: String, expected: String) {
     #expect(sanitizer.clean(text + "z").count <= 64)
     #expect(sanitizer.cleanLine(String(repeating: "ab\n", count: 100)).contains(" … [truncated "))
 }
-
-@Test func groupsDigitsInThrees() {
-    #expect(ReportNumbers.grouped(0) == "0")
-    #expect(ReportNumbers.grouped(999) == "999")
-    #expect(ReportNumbers.grouped(1_000) == "1,000")
-    #expect(ReportNumbers.grouped(1_234_567) == "1,234,567")
-}
-
-@Test func formatsPointsAndSeconds() {
-    #expect(ReportNumbers.points(2) == "2")
-    #expect(ReportNumbers.points(7.5) == "7.5")
-    #expect(ReportNumbers.points(1.0 / 3.0) == "0.33")
-    #expect(ReportNumbers.seconds(1.23456) == "1.235")
-    #expect(ReportNumbers.seconds(-0.5) == "0.000")
-    #expect(ReportNumbers.seconds(.nan) == "0.000")
-}

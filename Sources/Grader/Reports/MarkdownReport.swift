@@ -62,7 +62,7 @@ public struct MarkdownReport: Sendable {
         var lines = [
             "# Grading report",
             "",
-            "**Score: \(score)** · \(passed) of \(cases.count) cases passed · "
+            "**Score: \(score)** (\(ReportNumbers.percent(run.points, of: run.maxPoints))) · \(passed) of \(cases.count) cases passed · "
                 + "\(MarkdownText.inline(run.solution)) solution · \(run.startedAt.formatted(.iso8601)) · "
                 + ReportNumbers.duration(run.duration),
             "",

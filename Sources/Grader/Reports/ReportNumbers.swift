@@ -15,6 +15,14 @@ enum ReportNumbers {
         "\(self.points(points)) / \(self.points(maxPoints))"
     }
 
+    /// The share of the points scored, with one decimal and a percent sign, e.g. `64.5%`; `100.0%` when there
+    /// are no points to score (nothing was wrong). CI platforms that read a percentage from a job's log,
+    /// such as GitLab's `coverage` keyword, read this one.
+    static func percent(_ points: Double, of maxPoints: Double) -> String {
+        guard maxPoints > 0 else { return "100.0%" }
+        return String(format: "%.1f%%", max(0, min(points / maxPoints, 1)) * 100)
+    }
+
     /// Seconds with exactly three decimals, as JUnit's `time` wants; NaN, infinite and negative become 0.
     static func seconds(_ value: Double) -> String {
         String(format: "%.3f", value.isFinite ? max(0, value) : 0)

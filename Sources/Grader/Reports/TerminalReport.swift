@@ -9,7 +9,7 @@
 ///       – update_parameters_with_adam[hidden-2] (hidden, skipped): hidden cases are not run (--no-hidden)
 ///   Adam: 3 / 9 points
 ///
-/// Total: 3 / 9 points · 2 of 5 cases passed · 1 failed · 1 error · 1 skipped
+/// Total: 3 / 9 points (33.3%) · 2 of 5 cases passed · 1 failed · 1 error · 1 skipped
 /// ```
 ///
 /// A graded function gets ✓ when every case of it that ran passed, with the notebooks' "All tests
@@ -146,7 +146,7 @@ public struct TerminalReport: Sendable {
         return lines.map { $0.isEmpty ? "" : margin + $0 }
     }
 
-    /// `Total: 3 / 26 points · 2 of 12 cases passed · 2 failed · 5 errors · 2 timed out · 1 skipped`.
+    /// `Total: 3 / 26 points (11.5%) · 2 of 12 cases passed · 2 failed · 5 errors · 2 timed out · 1 skipped`.
     private func totalLine(_ run: RunResult, style: TerminalStyle) -> String {
         let cases = run.allCases
         let count = { (status: CaseStatus) in cases.filter { $0.status == status }.count }
@@ -156,7 +156,8 @@ public struct TerminalReport: Sendable {
         if errors > 0 { parts.append(style.red(errors == 1 ? "1 error" : "\(errors) errors")) }
         if timedOut > 0 { parts.append(style.red("\(timedOut) timed out")) }
         if skipped > 0 { parts.append(style.yellow("\(skipped) skipped")) }
-        let score = "\(ReportNumbers.score(run.points, of: run.maxPoints)) points"
+        let score = "\(ReportNumbers.score(run.points, of: run.maxPoints)) points "
+            + "(\(ReportNumbers.percent(run.points, of: run.maxPoints)))"
         return style.bold("Total: ") + style.score(score, points: run.points, of: run.maxPoints) + " · "
             + parts.joined(separator: " · ")
     }
