@@ -26,7 +26,7 @@ HIDDEN_POINTS = 2
 
 
 def tolerance(rtol: float, atol: float, reason: str) -> dict:
-    """A looser per-output tolerance, with the reason it must be looser."""
+    """A per-output tolerance other than ``DIRECT``, with the reason it must differ."""
     return {"rtol": rtol, "atol": atol, "reason": reason}
 
 
