@@ -115,6 +115,13 @@ public struct Experiment: Sendable, Equatable {
         }
         return .success(all.filter { chosen.contains($0.name) })
     }
+
+    /// The experiments whose model calls a function of one of these exercises (catalog names), for
+    /// `grader run --exercise NAME --experiments`; every experiment when the list is empty.
+    public static func calling(_ exercises: [String]) -> [Experiment] {
+        guard !exercises.isEmpty else { return all }
+        return all.filter { !Set($0.exercises).isDisjoint(with: exercises) }
+    }
 }
 
 /// A name on the command line that is neither an experiment nor a notebook.

@@ -48,7 +48,7 @@ extension GraderCommand {
         @Option(help: ArgumentHelp("Colour the terminal output.", valueName: "auto|always|never"))
         var color: ColorChoice = .auto
 
-        @Flag(help: "Also train the notebooks' experiments with the student's functions (a testsuite of its own).")
+        @Flag(help: "Also train the notebooks' experiments with the student's functions (a testsuite of its own); with --exercise, those that call the chosen exercises.")
         var experiments = false
 
         @Flag(help: "Print only each exercise's score and the total.")
@@ -83,7 +83,7 @@ extension GraderCommand {
                 result.experiments = try ExperimentSession(
                     solution: solution.value, exercisesDirectory: exercisesDirectory, timeout: max(timeout, 300),
                     markdown: markdown
-                ).run(Experiment.all)
+                ).run(Experiment.calling(selection.names))
             }
             try JUnitReport().write(result, to: junit)
             try MarkdownReport().write(result, to: markdown)

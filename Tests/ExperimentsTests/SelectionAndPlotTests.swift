@@ -18,6 +18,14 @@ import Testing
         #expect(unknown.name == "adma")
     }
 
+    @Test func exercisesSelectTheExperimentsThatCallThem() {
+        #expect(Experiment.calling(["adam"]).map(\.name) == ["opt-adam"])
+        #expect(Experiment.calling(["learning_rate_decay", "initializers"]).map(\.name)
+                == ["init-zeros", "init-random", "init-he", "opt-gd-decay", "opt-momentum-decay"])
+        #expect(Experiment.calling(["forward_propagation"]).isEmpty)
+        #expect(Experiment.calling([]).map(\.name) == Experiment.all.map(\.name))
+    }
+
     @Test func everyExperimentHasTheNotebooksResult() throws {
         let notebook = try NotebookResults.load()
         #expect(Set(notebook.results.keys) == Set(Experiment.all.map(\.name)))
