@@ -9,7 +9,7 @@ import json
 import numpy as np
 import pytest
 
-from experiments import datasets, models, trainings
+from experiments import datasets, mistakes, models, trainings
 from experiments.generate import DEFAULT_OUT, results_text
 
 SPEC = {
@@ -76,16 +76,24 @@ def test_datasets_match_scikit_learn_and_the_notebooks_shapes():
         np.testing.assert_array_equal(np.array(shipped["train"]["Y"]), data["train"][1])
 
 
-def test_wrong_adam_with_a_fixed_power_trains_worse():
+@pytest.fixture(scope="module")
+def known_mistakes():
+    """The committed known mistakes, by submission."""
+    return json.loads(mistakes.DEFAULT_OUT.read_text())["mistakes"]
+
+
+def test_wrong_adam_with_a_fixed_power_trains_worse(known_mistakes):
     """The mistake the grader's Adam experiment must catch: bias correction with t fixed at 2."""
-    X, Y = datasets.moons()["train"]
-    right = models.update_parameters_with_adam
-    models.update_parameters_with_adam = lambda p, g, v, s, t, *rest: right(p, g, v, s, 2, *rest)
-    try:
-        parameters, costs = models.optimization_model(X, Y, "adam")
-    finally:
-        models.update_parameters_with_adam = right
-    accuracy = models.predict(X, Y, parameters)[1]
-    assert round(abs(accuracy - SPEC["opt-adam"][0]) * X.shape[1]) == 2  # beyond the one-example margin
-    recorded = dict(costs)
+    wrong = known_mistakes["fixed-power-adam"]
+    notebook = SPEC["opt-adam"][0]
+    assert wrong["train_accuracy"] < notebook
+    examples = datasets.moons()["train"][0].shape[1]
+    assert round((notebook - wrong["train_accuracy"]) * examples) == 2  # beyond the one-example margin
+    recorded = dict(wrong["costs"])
     assert abs(recorded[1000] / ADAM_EPOCH_COSTS[1000] - 1) > 0.5  # far beyond the cost tolerance
+
+
+def test_known_mistakes_file_is_a_fresh_run(known_mistakes):
+    """Training every known mistake again gives the committed file's entries."""
+    for mistake in mistakes.MISTAKES:
+        assert mistakes.run(mistake) == known_mistakes[mistake.submission]

@@ -329,8 +329,12 @@ def schedule_lr_decay(learning_rate0, epoch_num, decay_rate, time_interval=1000)
 
 
 def optimization_model(X, Y, optimizer, learning_rate=0.0007, mini_batch_size=64, beta=0.9, beta1=0.9,
-                       beta2=0.999, epsilon=1e-8, num_epochs=5000, decay=None, decay_rate=1):
-    """The Optimization notebook's ``model``: layers [2, 5, 2, 1]; epoch-average costs every 100 epochs."""
+                       beta2=0.999, epsilon=1e-8, num_epochs=5000, decay=None, decay_rate=1,
+                       adam_update=update_parameters_with_adam):
+    """The Optimization notebook's ``model``: layers [2, 5, 2, 1]; epoch-average costs every 100 epochs.
+
+    ``adam_update`` is the notebook's Adam step unless a known mistake (``mistakes.py``) stands in for it.
+    """
     layers_dims = [X.shape[0], 5, 2, 1]
     costs = []
     t = 0
@@ -356,8 +360,7 @@ def optimization_model(X, Y, optimizer, learning_rate=0.0007, mini_batch_size=64
                 parameters, v = update_parameters_with_momentum(parameters, grads, v, beta, learning_rate)
             elif optimizer == "adam":
                 t = t + 1
-                parameters, v, s = update_parameters_with_adam(parameters, grads, v, s, t, learning_rate,
-                                                               beta1, beta2, epsilon)
+                parameters, v, s = adam_update(parameters, grads, v, s, t, learning_rate, beta1, beta2, epsilon)
         cost_avg = cost_total / m
         if decay:
             learning_rate = decay(learning_rate0, i, decay_rate)
