@@ -5,7 +5,8 @@ usage: junit-matches-summary.py JUNIT_XML TERMINAL_OUTPUT
 
 The terminal's last "Total:" line (e.g. "Total: 3 / 9 points (33.3%) · 2 of 5 cases passed · 1 failed · 1 error
 · 1 skipped") must agree with the testcases junitparser finds: passed, failed, errors (timeouts count as
-errors in JUnit) and skipped; and each suite's counts must add up to its testcases.
+errors in JUnit) and skipped; and each suite's tests, failures, errors and skipped attributes (and those the
+testsuites root writes) must be the counts of the testcases inside it.
 """
 import re
 import sys
@@ -26,13 +27,34 @@ def summary_counts(terminal_text):
             "errors": count("errors?") + count("timed out"), "skipped": count("skipped")}
 
 
+COUNT_ATTRIBUTES = {"tests": "cases", "failures": "failed", "errors": "errors", "skipped": "skipped"}
+"""Each count attribute of a testsuite (or of the testsuites root) and the testcase count it must equal."""
+
+
+def written_counts(element):
+    """An element's count attributes as the report writes them, absent ones left out.
+
+    Read from the XML element itself: junitparser's own `tests`, `failures`, ... compute an absent
+    attribute from the testcases (and rewrite the others), which would hide what the report says.
+    """
+    return {name: element._elem.attrib[name] for name in COUNT_ATTRIBUTES if name in element._elem.attrib}
+
+
+def attribute_disagreements(written, counts):
+    """The count attributes whose values are not the testcases' counts, as "name=value (testcases: n)"."""
+    return [f"{name}={value} (testcases: {counts[COUNT_ATTRIBUTES[name]]})" for name, value in written.items()
+            if value != str(counts[COUNT_ATTRIBUTES[name]])]
+
+
 def junit_counts(path):
-    counts = {"cases": 0, "passed": 0, "failed": 0, "errors": 0, "skipped": 0}
+    """The testcases' counts by outcome; exits when a suite's count attributes (every one is required) or
+    the root's (those it writes) disagree with the testcases they count."""
+    counts = {"cases": 0, "failed": 0, "errors": 0, "skipped": 0}
     xml = JUnitXml.fromfile(path)
     for suite in xml:
-        suite_cases = list(suite)
-        kinds = {"failed": 0, "errors": 0, "skipped": 0}
-        for case in suite_cases:
+        kinds = {"cases": 0, "failed": 0, "errors": 0, "skipped": 0}
+        for case in suite:
+            kinds["cases"] += 1
             results = case.result
             if any(isinstance(r, Failure) for r in results):
                 kinds["failed"] += 1
@@ -40,12 +62,16 @@ def junit_counts(path):
                 kinds["errors"] += 1
             elif any(isinstance(r, Skipped) for r in results):
                 kinds["skipped"] += 1
-        if suite.tests != len(suite_cases) or suite.failures != kinds["failed"] or suite.errors != kinds["errors"]:
-            sys.exit(f"suite {suite.name}: attributes tests={suite.tests} failures={suite.failures} "
-                     f"errors={suite.errors} disagree with its {len(suite_cases)} testcases {kinds}")
-        counts["cases"] += len(suite_cases)
+        written = written_counts(suite)
+        problems = [f"no {name} attribute" for name in COUNT_ATTRIBUTES if name not in written]
+        problems += attribute_disagreements(written, kinds)
+        if problems:
+            sys.exit(f"suite {suite.name}: its count attributes disagree with its testcases: {', '.join(problems)}")
         for key, value in kinds.items():
             counts[key] += value
+    problems = attribute_disagreements(written_counts(xml), counts)
+    if problems:
+        sys.exit(f"testsuites: its count attributes disagree with all the testcases: {', '.join(problems)}")
     counts["passed"] = counts["cases"] - counts["failed"] - counts["errors"] - counts["skipped"]
     return counts
 
