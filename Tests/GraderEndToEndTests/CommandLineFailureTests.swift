@@ -4,11 +4,10 @@ import Testing
 /// The grader's own failures: exit status 2 and one clear line, before any grading.
 struct CommandLineFailureTests {
     @Test func malformedFixtureNamesTheFileAndJSONPath() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fixtures-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder("fixtures")
         try Data(#"{"format": 1, "exercise": "adam", "generator": "x", "cases": [{"id": 3}]}"#.utf8)
-            .write(to: folder.appendingPathComponent("adam.json"))
-        let run = try GraderProcess.run(["run", "--solution", "reference", "--fixtures", folder.path])
+            .write(to: folder.url.appendingPathComponent("adam.json"))
+        let run = try GraderProcess.run(["run", "--solution", "reference", "--fixtures", folder.url.path])
         #expect(run.status == 2)
         let lines = run.standardError.split(separator: "\n")
         #expect(lines.count == 1)
@@ -16,7 +15,8 @@ struct CommandLineFailureTests {
     }
 
     @Test func unwritableReportPathExitsTwo() throws {
-        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("blocker-\(UUID().uuidString)")
+        let folder = try ScratchFolder("blocker")
+        let blocker = folder.url.appendingPathComponent("blocker")
         try Data("a file, not a folder".utf8).write(to: blocker)
         let run = try GraderProcess.run(
             ["run", "--solution", "reference", "--exercise", "adam", "--junit", blocker.appendingPathComponent("junit.xml").path],

@@ -1,13 +1,16 @@
 import Foundation
 
-/// A scratch copy of `exercises/` with a prepared submission laid over it.
+/// A scratch copy of `exercises/` with a prepared submission laid over it, removed when the copy goes.
 struct ExerciseCopy {
+    /// The folder holding the copy, removed with it.
+    private let folder: ScratchFolder
+
     /// The copy's root, passed to `--exercises-dir`.
-    let root: URL
+    var root: URL { folder.url.appendingPathComponent("exercises") }
 
     /// Copies the package's untouched `exercises/`.
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("exercises-\(UUID().uuidString)")
+        folder = try ScratchFolder("exercises")
         try FileManager.default.copyItem(at: GraderProcess.packageRoot.appendingPathComponent("exercises"), to: root)
     }
 

@@ -8,7 +8,12 @@ struct GraderProcess {
         var status: Int32
         var standardOutput: String
         var standardError: String
-        var reports: URL
+        /// The folder the reports were written to (empty without report arguments), removed when the
+        /// last copy of this outcome goes.
+        let folder: ScratchFolder
+
+        /// Where the run's reports are (when it was given report arguments).
+        var reports: URL { folder.url }
 
         /// The JUnit report the run wrote.
         func junit() throws -> XMLDocument {
@@ -48,10 +53,11 @@ struct GraderProcess {
             .deletingLastPathComponent().appendingPathComponent("grader")
     }
 
-    /// Runs `grader run` with reports written to a fresh folder, plus the given arguments.
+    /// Runs the grader with the given arguments and, unless `reportArguments` is false, the options of
+    /// `grader run` that write every report to a fresh folder.
     static func run(_ arguments: [String], reportArguments: Bool = true) throws -> Outcome {
-        let reports = FileManager.default.temporaryDirectory.appendingPathComponent("grader-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        let folder = try ScratchFolder("grader-e2e")
+        let reports = folder.url
         var all = arguments
         if reportArguments {
             all += ["--junit", reports.appendingPathComponent("junit.xml").path,
@@ -75,7 +81,7 @@ struct GraderProcess {
         process.waitUntilExit()
         return Outcome(
             status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: errorData.text(), reports: reports)
+            standardError: errorData.text(), folder: folder)
     }
 
     /// The number of cases in the shipped fixture files, read independently of the grader's loader.
