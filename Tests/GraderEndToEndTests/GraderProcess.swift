@@ -83,18 +83,6 @@ struct GraderProcess {
             status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
             standardError: errorData.text(), folder: folder)
     }
-
-    /// The number of cases in the shipped fixture files, read independently of the grader's loader.
-    static func shippedCaseCount() throws -> Int {
-        let folder = packageRoot.appendingPathComponent("Sources/Fixtures/Resources")
-        var count = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".json") {
-            let data = try Data(contentsOf: folder.appendingPathComponent(name))
-            let file = try JSONSerialization.jsonObject(with: data) as! [String: Any]
-            count += (file["cases"] as! [Any]).count
-        }
-        return count
-    }
 }
 
 /// Reads a pipe on a background thread so a chatty child cannot block on a full pipe.
