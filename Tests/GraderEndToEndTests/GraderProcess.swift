@@ -54,8 +54,10 @@ struct GraderProcess {
     }
 
     /// Runs the grader with the given arguments and, unless `reportArguments` is false, the options of
-    /// `grader run` that write every report to a fresh folder.
-    static func run(_ arguments: [String], reportArguments: Bool = true) throws -> Outcome {
+    /// `grader run` that write every report to a fresh folder. `environment` is added to the test's own.
+    static func run(
+        _ arguments: [String], reportArguments: Bool = true, environment extra: [String: String] = [:]
+    ) throws -> Outcome {
         let folder = try ScratchFolder("grader-e2e")
         let reports = folder.url
         var all = arguments
@@ -70,6 +72,7 @@ struct GraderProcess {
         process.currentDirectoryURL = packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "GITHUB_STEP_SUMMARY")
+        environment.merge(extra) { $1 }
         process.environment = environment
         let output = Pipe()
         let error = Pipe()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `grader run` on the hostile submission of `Tests/Submissions/hostile`: each misbehaving function
-/// costs its own cases only. Part of the serialized
+/// costs its own cases only, and no worker outlives the grader. Part of the serialized
 /// `GradingOutcomeTests`, so that no other full grading competes with its one-second limit.
 extension GradingOutcomeTests {
     /// A verdict as `GraderProcess.Outcome.cases()` reads it from the JUnit report.
@@ -11,7 +11,13 @@ extension GradingOutcomeTests {
     @Test func eachHostileFunctionCostsOnlyItsOwnCases() throws {
         let copy = try ExerciseCopy()
         try copy.overlay("hostile")
-        let run = try GraderProcess.run(["run", "--exercises-dir", copy.root.path, "--timeout", "1", "--color", "never"])
+        // The grader's work folders, and so its workers' first argument, fall under this folder.
+        let temporary = try ScratchFolder("grader-tmp")
+        let watch = ProcessWatch(marker: temporary.url.path)
+        let run = try GraderProcess.run(
+            ["run", "--exercises-dir", copy.root.path, "--timeout", "1", "--color", "never"],
+            environment: ["TMPDIR": temporary.url.path])
+        let workers = watch.stop().filter { $0.first?.hasSuffix("/worker") == true }
         #expect(run.status == 1, "stderr: \(run.standardError)")
         let cases = try run.cases()
         #expect(cases.count == (try ShippedFixtures.caseCount()))
@@ -31,8 +37,13 @@ extension GradingOutcomeTests {
         })
         #expect(cases.filter { $0.value.message.contains("SIGSEGV") }.keys.allSatisfy { $0.hasPrefix("backward_propagation_with_dropout[") })
         #expect(every("forward_propagation_with_dropout") { $0.outcome == "passed" })
-        // An infinite loop is stopped at the limit, case by case.
+        // An infinite loop is stopped at the limit, case by case, and its workers do not outlive the grader.
         #expect(every("gradient_check") { $0.outcome == "error" && $0.type == "timeout" })
+        #expect(workers.contains { $0.dropFirst().first?.hasPrefix(temporary.url.path) == true },
+                "no worker was seen with a work folder under TMPDIR: the survivor check below would prove nothing")
+        let survivors = ProcessTable.survivors(mentioning: temporary.url.path)
+        #expect(survivors.isEmpty, "processes of the grader still running after it exited: \(survivors.sorted())")
+        ProcessTable.kill(survivors)
         // A NaN never passes; 10 MB of printing does not stop a right answer from passing.
         #expect(every("update_lr") { $0.outcome == "failure" && $0.message.lowercased().contains("nan") })
         #expect(every("schedule_lr_decay") { $0.outcome == "passed" })
