@@ -5,12 +5,14 @@ import Testing
 @Suite(.serialized)
 struct ExperimentTests {
     /// Adam with a fixed power in its bias correction passes the notebook's own test (t = 2) but trains
-    /// off the notebook: the graded Adam experiment fails while the right gradient descent's passes.
+    /// off the notebook: the graded Adam experiment fails while the right gradient descent's passes, an
+    /// untouched initializer errors, and only the experiments that call the chosen exercises train.
     @Test func adamWithAFixedPowerFailsTheGradedAdamExperiment() throws {
         let copy = try ExerciseCopy()
         try copy.overlay("fixed-power-adam")
         let run = try GraderProcess.run([
-            "run", "--experiments", "--exercises-dir", copy.root.path, "--exercise", "adam", "--color", "never",
+            "run", "--experiments", "--exercises-dir", copy.root.path, "--color", "never",
+            "--exercise", "adam", "--exercise", "gradient_descent", "--exercise", "initializers",
         ])
         #expect(run.status == 1, "stderr: \(run.standardError)")
         let cases = try run.cases()
@@ -24,6 +26,7 @@ struct ExperimentTests {
         #expect(failure.contains("cost after epoch 1000"), "\(failure)")
         #expect(cases["opt-gd"]?.outcome == "passed")
         #expect(cases["init-he"]?.outcome == "error" && cases["init-he"]?.type == "trainingError")
+        #expect(cases["reg-none"] == nil && cases["reg-l2"] == nil, "experiments of unchosen exercises trained")
         let suites = try run.junit().nodes(forXPath: "//testsuite[@name='experiments']")
         #expect(suites.count == 1)
         let markdown = try String(contentsOf: run.reports.appendingPathComponent("report.md"), encoding: .utf8)
@@ -33,7 +36,8 @@ struct ExperimentTests {
 
     /// The reference reproduces the Adam notebook run; the plots are written beside the report and linked.
     @Test func referenceAdamMatchesTheNotebookWithPlots() throws {
-        let reports = FileManager.default.temporaryDirectory.appendingPathComponent("grader-e2e-\(UUID().uuidString)")
+        let scratch = try ScratchFolder("grader-e2e")
+        let reports = scratch.url
         let markdownPath = reports.appendingPathComponent("experiments.md")
         let run = try GraderProcess.run(
             ["experiments", "opt-adam", "--solution", "reference", "--markdown", markdownPath.path], reportArguments: false)
