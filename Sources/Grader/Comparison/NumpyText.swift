@@ -9,7 +9,7 @@ import NumericCore
 /// 75 characters, and `...` in place of the middle rows and columns of a large matrix.
 public enum NumpyText {
     /// numpy's default number of digits after the point.
-    public static let defaultPrecision = 8
+    public static let defaultPrecision = NumpyFloatFormat.defaultPrecision
 
     /// A lone float, e.g. `0.85639907`, `1.1890913e-07`, `8.0`, `nan`.
     ///
@@ -18,7 +18,7 @@ public enum NumpyText {
     /// - Parameter precision: at most this many digits after the point; `nil` for the shortest text
     ///   that reads back to the same double (up to 17 significant digits).
     public static func scalar(_ value: Double, precision: Int? = defaultPrecision) -> String {
-        let text = FloatFormat(for: [value], precision: precision).string(value)
+        let text = NumpyFloatFormat(values: [value], precision: precision).format(value)
         if text.hasSuffix(".") { return text + "0" }
         if let point = text.range(of: ".e") { return text.replacingCharacters(in: point, with: "e") }
         return text
@@ -43,25 +43,25 @@ public enum NumpyText {
     ///     are printed, with `...` between (numpy's `threshold`, 1000 by default).
     ///   - precision: digits after the point; `nil` for the shortest round-trip text.
     public static func matrix(
-        _ matrix: Matrix, precision: Int? = defaultPrecision, threshold: Int = 1000, edgeItems: Int = 3
+        _ matrix: Matrix, precision: Int? = defaultPrecision,
+        threshold: Int = NumpyMatrixLayout.defaultThreshold, edgeItems: Int = NumpyMatrixLayout.defaultEdgeItems
     ) -> String {
-        let layout = Layout(rows: matrix.rows, columns: matrix.columns,
-                            summarized: matrix.count > threshold, edgeItems: edgeItems)
-        let shown = layout.shownIndices.map { matrix.storage[$0.row * matrix.columns + $0.column] }
-        let format = FloatFormat(for: shown, precision: precision)
-        return layout.text { format.string(matrix.storage[$0 * matrix.columns + $1]) }
+        matrix.numpyString(precision: precision, threshold: threshold, edgeItems: edgeItems)
     }
 
     /// A 0/1 mask as numpy prints an integer array, e.g. `[[1 0 1]]`.
     ///
     /// A matrix holding anything but whole numbers is printed as floats instead.
-    public static func mask(_ matrix: Matrix, threshold: Int = 1000, edgeItems: Int = 3) -> String {
+    public static func mask(
+        _ matrix: Matrix,
+        threshold: Int = NumpyMatrixLayout.defaultThreshold, edgeItems: Int = NumpyMatrixLayout.defaultEdgeItems
+    ) -> String {
         guard matrix.storage.allSatisfy({ $0.isFinite && $0 == $0.rounded() && abs($0) < 1e15 }) else {
             return self.matrix(matrix, threshold: threshold, edgeItems: edgeItems)
         }
-        let layout = Layout(rows: matrix.rows, columns: matrix.columns,
-                            summarized: matrix.count > threshold, edgeItems: edgeItems)
-        let width = layout.shownIndices
+        let layout = NumpyMatrixLayout(rows: matrix.rows, columns: matrix.columns,
+                                       threshold: threshold, edgeItems: edgeItems)
+        let width = layout.shownElements
             .map { String(Int(matrix.storage[$0.row * matrix.columns + $0.column])).count }.max() ?? 0
         return layout.text {
             let text = String(Int(matrix.storage[$0 * matrix.columns + $1]))
@@ -74,7 +74,8 @@ public enum NumpyText {
     /// Both use 8 digits when that already shows a difference, otherwise more (up to 17, then the
     /// shortest round-trip text), so "expected" and "got" never look identical while differing.
     public static func distinguishing(
-        _ expected: Matrix, _ actual: Matrix, threshold: Int = 1000, edgeItems: Int = 3
+        _ expected: Matrix, _ actual: Matrix,
+        threshold: Int = NumpyMatrixLayout.defaultThreshold, edgeItems: Int = NumpyMatrixLayout.defaultEdgeItems
     ) -> (expected: String, actual: String) {
         let differ = zip(expected.storage, actual.storage).contains { $0.bitPattern != $1.bitPattern }
             || expected.count != actual.count
@@ -86,63 +87,5 @@ public enum NumpyText {
             if pair.0 != pair.1 { break }
         }
         return pair
-    }
-}
-
-/// Where the elements of a printed matrix go: numpy's `_formatArray` for two dimensions.
-private struct Layout {
-    /// The rows printed, in order; `nil` marks the `...` line.
-    let rows: [Int?]
-    /// The columns printed, in order; `nil` marks the `...` column.
-    let columns: [Int?]
-    /// numpy's default line width.
-    private let lineWidth = 75
-
-    init(rows: Int, columns: Int, summarized: Bool, edgeItems: Int) {
-        func indices(_ count: Int) -> [Int?] {
-            guard summarized, count > 2 * edgeItems else { return Array(0..<count) }
-            return Array(0..<edgeItems) + [nil] + Array((count - edgeItems)..<count)
-        }
-        self.rows = indices(rows)
-        self.columns = indices(columns)
-    }
-
-    /// Every element printed, row-major: the ones numpy uses to choose the format.
-    var shownIndices: [(row: Int, column: Int)] {
-        rows.compactMap { $0 }.flatMap { row in columns.compactMap { $0 }.map { (row, $0) } }
-    }
-
-    /// The printed matrix, given each printed element's text.
-    func text(_ element: (Int, Int) -> String) -> String {
-        guard !rows.isEmpty, !columns.isEmpty else { return "[]" }
-        let rowTexts = rows.map { row in row.map { rowText($0, element) } ?? "..." }
-        return "[" + rowTexts.joined(separator: "\n ") + "]"
-    }
-
-    /// One row, wrapped where numpy wraps it: lines of at most 73 characters before the bracket.
-    private func rowText(_ row: Int, _ element: (Int, Int) -> String) -> String {
-        let indent = "  "
-        let width = lineWidth - 2
-        var text = ""
-        var line = indent
-        for (position, column) in columns.enumerated() {
-            let word = column.map { element(row, $0) } ?? "..."
-            if line.count + word.count > width && line.count > indent.count {
-                text += line.trimmingTrailingSpaces() + "\n"
-                line = indent
-            }
-            line += word
-            if position < columns.count - 1 { line += " " }
-        }
-        text += line
-        return "[" + text.dropFirst(indent.count) + "]"
-    }
-}
-
-private extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }
