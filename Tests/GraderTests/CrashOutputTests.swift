@@ -33,6 +33,21 @@ import Testing
         #expect(crash.text == "before the crash\nSwift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")
     }
 
+    @Test func writesARecursionOnce() {
+        let recursion = String(repeating: "  7 [ra] 0x0000560eb490ce81 StudentDropout.back(_:) + 32 in worker at /work/ex/dropout/Dropout.swift:11:25\n", count: 23)
+        let raw = """
+            *** Signal 11: Backtracing from 0x560eb490ce81... done ***
+              0      0x0000560eb490ce80 StudentDropout.back(_:) + 12 in worker at /work/ex/dropout/Dropout.swift:9
+            \(recursion)  8 [ra] 0x0000560eb490cf2a DropoutCases.run(function:inputs:) + 73 in worker at /pkg/DropoutCases.swift:20:7
+            Backtrace took 0.03s
+            """
+        let crash = CrashOutput(raw, studentFolder: "/work/ex/dropout", displayFolder: "exercises/dropout")
+        #expect(crash.studentFrames == [
+            "exercises/dropout/Dropout.swift:9 in StudentDropout.back(_:)",
+            "exercises/dropout/Dropout.swift:11:25 in StudentDropout.back(_:) (23 times in a row: a call that keeps calling itself)",
+        ])
+    }
+
     @Test func dropsAnAddressOnlyStackTrace() {
         let raw = """
             Fatal error: boom

@@ -3,7 +3,9 @@
 /// The Swift runtime writes its "Fatal error: …" line, then a backtrace (`*** Signal 4: Backtracing …`
 /// to `Backtrace took …`), or, without the backtracer, a "Current stack trace:" of bare addresses. This
 /// keeps the student's own printing and the runtime message, and from the backtrace only the frames in
-/// the student's files, as `at exercises/adam/Adam.swift:12:9 in updateParametersWithAdam(…)`.
+/// the student's files, as `at exercises/adam/Adam.swift:12:9 in updateParametersWithAdam(…)`. A frame
+/// repeated back to back (a recursion that never ends, before its stack overflows) is listed once, with
+/// the number of times it stood there.
 struct CrashOutput {
     /// The runtime's last "Fatal error: …" line, if it wrote one.
     var runtimeMessage: String?
@@ -42,7 +44,21 @@ struct CrashOutput {
         }
         text = kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         runtimeMessage = kept.last { $0.contains("Fatal error") }.map { String($0) }
-        studentFrames = frames
+        studentFrames = Self.collapsingRepeats(frames)
+    }
+
+    /// The frames with each run of identical neighbours written once, e.g.
+    /// `Adam.swift:11:25 in f(_:) (23 times in a row: a call that keeps calling itself)`.
+    private static func collapsingRepeats(_ frames: [String]) -> [String] {
+        var collapsed: [(frame: String, count: Int)] = []
+        for frame in frames {
+            if collapsed.last?.frame == frame {
+                collapsed[collapsed.count - 1].count += 1
+            } else {
+                collapsed.append((frame, 1))
+            }
+        }
+        return collapsed.map { $0.count == 1 ? $0.frame : "\($0.frame) (\($0.count) times in a row: a call that keeps calling itself)" }
     }
 
     /// `path:line:column in function` for a backtrace frame line in the student's folder, else nil.
