@@ -30,7 +30,6 @@ import numpy as np
 
 SEEDS = [0, 1, 2, 3, 10, 4294967295]
 STREAM_LENGTH = 10_000
-PERMUTATION_RESEEDED_SEEDS = [0, 10]
 PERMUTATION_STREAM_SEED = 1
 PERMUTATION_MAX_N = 300
 PERMUTATION_LARGE_N = 12288
@@ -135,7 +134,7 @@ def write_streams(out):
 
 def write_permutations(out):
     files = []
-    for seed in PERMUTATION_RESEEDED_SEEDS:
+    for seed in SEEDS:
         values = []
         for n in range(1, PERMUTATION_MAX_N + 1):
             values.extend(np.random.RandomState(seed).permutation(n))
@@ -150,7 +149,7 @@ def write_permutations(out):
     write_binary(os.path.join(out, name), values, "<i4")
     files.append({"file": name, "seed": PERMUTATION_STREAM_SEED, "reseedEach": False,
                   "lengths": [1, PERMUTATION_MAX_N]})
-    for seed in (0, 1):
+    for seed in SEEDS:
         name = "permutation%d-seed%d.i32" % (PERMUTATION_LARGE_N, seed)
         values = np.random.RandomState(seed).permutation(PERMUTATION_LARGE_N)
         write_binary(os.path.join(out, name), values, "<i4")
