@@ -36,6 +36,7 @@ public enum Worker {
             exit(65)
         }
         applyLimits()
+        AllocatorTuning.keepFreedMemory()
         let protocolChannel = ProtocolChannel()
         for index in firstIndex..<order.items.count {
             run(order.items[index], index: index, adapter: adapter, folder: folder, channel: protocolChannel)
