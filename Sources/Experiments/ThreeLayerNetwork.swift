@@ -22,15 +22,15 @@ public enum ThreeLayerNetwork {
     public static func backwardScaledFirst(_ X: Matrix, _ Y: Matrix, _ cache: ForwardCache) -> Gradients {
         let m = Double(X.columns)
         let dz3 = 1 / m * (cache.A3 - Y)
-        let dW3 = dz3.dot(cache.A2.T)
+        let dW3 = dz3.dotTransposed(cache.A2)
         let db3 = dz3.sum(axis: 1)
         let da2 = cache.W3.T.dot(dz3)
         let dz2 = da2 * (cache.A2 .> 0)
-        let dW2 = dz2.dot(cache.A1.T)
+        let dW2 = dz2.dotTransposed(cache.A1)
         let db2 = dz2.sum(axis: 1)
         let da1 = cache.W2.T.dot(dz2)
         let dz1 = da1 * (cache.A1 .> 0)
-        let dW1 = dz1.dot(X.T)
+        let dW1 = dz1.dotTransposed(X)
         let db1 = dz1.sum(axis: 1)
         return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
     }
@@ -39,15 +39,15 @@ public enum ThreeLayerNetwork {
     public static func backwardScaledEach(_ X: Matrix, _ Y: Matrix, _ cache: ForwardCache) -> Gradients {
         let m = Double(X.columns)
         let dZ3 = cache.A3 - Y
-        let dW3 = 1 / m * dZ3.dot(cache.A2.T)
+        let dW3 = 1 / m * dZ3.dotTransposed(cache.A2)
         let db3 = 1 / m * dZ3.sum(axis: 1)
         let dA2 = cache.W3.T.dot(dZ3)
         let dZ2 = dA2 * (cache.A2 .> 0)
-        let dW2 = 1 / m * dZ2.dot(cache.A1.T)
+        let dW2 = 1 / m * dZ2.dotTransposed(cache.A1)
         let db2 = 1 / m * dZ2.sum(axis: 1)
         let dA1 = cache.W2.T.dot(dZ2)
         let dZ1 = dA1 * (cache.A1 .> 0)
-        let dW1 = 1 / m * dZ1.dot(X.T)
+        let dW1 = 1 / m * dZ1.dotTransposed(X)
         let db1 = 1 / m * dZ1.sum(axis: 1)
         return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
     }

@@ -40,6 +40,16 @@ extension Matrix {
                     } else if a.count == 1 {
                         let scalar = pa[0]
                         for index in 0..<count { result[index] = operation(scalar, pb[index]) }
+                    } else if a.rows == rows && a.columns == columns && b.columns == columns {
+                        for i in 0..<rows {
+                            let out = i * columns
+                            for j in 0..<columns { result[out + j] = operation(pa[out + j], pb[j]) }
+                        }
+                    } else if a.rows == rows && a.columns == columns && b.rows == rows {
+                        for i in 0..<rows {
+                            let out = i * columns, value = pb[i]
+                            for j in 0..<columns { result[out + j] = operation(pa[out + j], value) }
+                        }
                     } else {
                         let (aRowStep, aColumnStep) = a.broadcastSteps
                         let (bRowStep, bColumnStep) = b.broadcastSteps
@@ -76,6 +86,11 @@ extension Matrix {
             other.storage.withUnsafeBufferPointer { pb in
                 if sameShape {
                     for index in 0..<pa.count { pa[index] = operation(pa[index], pb[index]) }
+                } else if other.rows == rows {
+                    for i in 0..<rows {
+                        let aRow = i * columns, value = pb[i]
+                        for j in 0..<columns { pa[aRow + j] = operation(pa[aRow + j], value) }
+                    }
                 } else {
                     for i in 0..<rows {
                         let aRow = i * columns, bRow = i * bRowStep

@@ -7,59 +7,60 @@ extension Matrix {
     /// to a few units in the last place, not bit for bit.
     ///
     /// - Precondition: `columns == other.rows`.
-    /// - Complexity: O(`rows · columns · other.columns`), one allocation; the loops run i-k-j over
-    ///   contiguous rows.
+    /// - Complexity: O(`rows · columns · other.columns`), one allocation; blocks of four rows of the
+    ///   result are computed together over contiguous rows of `other`.
     public func dot(_ other: Matrix) -> Matrix {
         require(
             columns == other.rows,
             "shapes (\(rows), \(columns)) and (\(other.rows), \(other.columns)) not aligned: "
                 + "\(columns) (dim 1) != \(other.rows) (dim 0)"
         )
-        let (n, inner, m) = (rows, columns, other.columns)
-        var data = [Double](repeating: 0, count: n * m)
-        data.withUnsafeMutableBufferPointer { c in
-            storage.withUnsafeBufferPointer { a in
-                other.storage.withUnsafeBufferPointer { b in
-                    for i in 0..<n {
-                        var j = 0
-                        while j + 8 <= m {
-                            Self.accumulate(SIMD8<Double>.self, row: i, column: j, a: a, b: b, c: c, inner: inner, m: m)
-                            j += 8
-                        }
-                        if j + 4 <= m {
-                            Self.accumulate(SIMD4<Double>.self, row: i, column: j, a: a, b: b, c: c, inner: inner, m: m)
-                            j += 4
-                        }
-                        if j + 2 <= m {
-                            Self.accumulate(SIMD2<Double>.self, row: i, column: j, a: a, b: b, c: c, inner: inner, m: m)
-                            j += 2
-                        }
-                        if j < m {
-                            var sum = 0.0
-                            for k in 0..<inner { sum += a[i * inner + k] * b[k * m + j] }
-                            c[i * m + j] = sum
-                        }
-                    }
-                }
-            }
+        if rows == 0 || columns == 0 || other.columns == 0 { return .zeros(rows, other.columns) }
+        return other.storage.withUnsafeBufferPointer { b in
+            product(RowMajorOperand(base: b.baseAddress!, m: other.columns), m: other.columns)
         }
-        return Matrix(rows: n, columns: m, data: data)
     }
 
-    /// Computes `V.scalarCount` neighbouring elements `c[row, column ..< column + width]` at once, each
-    /// summed over k in order from `+0.0` in its own lane, so every element is added exactly as a
-    /// one-at-a-time loop would add it; the lanes only keep the running sums in registers.
-    @inline(__always)
-    private static func accumulate<V: SIMD>(
-        _: V.Type, row: Int, column: Int, a: UnsafeBufferPointer<Double>, b: UnsafeBufferPointer<Double>,
-        c: UnsafeMutableBufferPointer<Double>, inner: Int, m: Int
-    ) where V.Scalar == Double {
-        var sum = V(repeating: 0)
-        let bBase = UnsafeRawPointer(b.baseAddress!)
-        for k in 0..<inner {
-            let lanes = bBase.loadUnaligned(fromByteOffset: (k * m + column) * 8, as: V.self)
-            sum += V(repeating: a[row * inner + k]) * lanes
+    /// The product with the transpose of `other`, `self · otherᵀ`, like `np.dot(a, b.T)`, without
+    /// making the transposed copy.
+    ///
+    /// Bit-identical to `dot(other.T)`: every element is summed in the same order (see ``dot(_:)``).
+    ///
+    /// - Precondition: `columns == other.columns`.
+    /// - Complexity: O(`rows · columns · other.rows`), one allocation.
+    public func dotTransposed(_ other: Matrix) -> Matrix {
+        require(
+            columns == other.columns,
+            "shapes (\(rows), \(columns)) and (\(other.columns), \(other.rows)) not aligned: "
+                + "\(columns) (dim 1) != \(other.columns) (dim 0)"
+        )
+        if rows == 0 || columns == 0 || other.rows == 0 { return .zeros(rows, other.rows) }
+        return other.storage.withUnsafeBufferPointer { b in
+            product(TransposedOperand(base: b.baseAddress!, inner: columns), m: other.rows)
         }
-        UnsafeMutableRawPointer(c.baseAddress!).storeBytes(of: sum, toByteOffset: (row * m + column) * 8, as: V.self)
+    }
+
+    /// `self · b` for a right operand `b` of `columns` rows and `m` columns, none of the three
+    /// dimensions zero.
+    @inline(__always)
+    private func product<Operand: ProductOperand>(_ b: Operand, m: Int) -> Matrix {
+        let (n, inner) = (rows, columns)
+        let data = [Double](unsafeUninitializedCapacity: n * m) { c, initialized in
+            storage.withUnsafeBufferPointer { a in
+                let kernel = ProductKernel(
+                    a: a.baseAddress!, b: b, c: UnsafeMutableRawPointer(c.baseAddress!), inner: inner, m: m)
+                var i = 0
+                while i + 4 <= n {
+                    kernel.rows(i, count: 4)
+                    i += 4
+                }
+                while i < n {
+                    kernel.rows(i, count: 1)
+                    i += 1
+                }
+            }
+            initialized = n * m
+        }
+        return Matrix(rows: n, columns: m, data: data)
     }
 }
