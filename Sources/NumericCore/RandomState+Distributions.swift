@@ -12,9 +12,7 @@ extension RandomState {
     /// Consumes two 32-bit words `a`, `b` and returns `((a >> 5) · 2²⁶ + (b >> 6)) / 2⁵³`: 53 random bits.
     /// Does not touch the Gaussian that ``randn()`` may have cached.
     public mutating func rand() -> Double {
-        let a = Double(nextUInt32() >> 5)
-        let b = Double(nextUInt32() >> 6)
-        return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
+        withWordStream { $0.nextDouble() }
     }
 
     /// A standard normal double, like `np.random.randn()` (numpy's `legacy_gauss`).
@@ -44,7 +42,13 @@ extension RandomState {
     ///
     /// Filled in row-major order: row 0 first, `rows · columns` consecutive draws.
     public mutating func rand(_ rows: Int, _ columns: Int) -> Matrix {
-        filled(rows, columns) { $0.rand() }
+        require(rows >= 0 && columns >= 0, "negative dimensions are not allowed: (\(rows), \(columns))")
+        let count = rows * columns
+        let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
+            withWordStream { words in words.fill(result) }
+            initialized = count
+        }
+        return Matrix(rows: rows, columns: columns, data: data)
     }
 
     /// A `(rows, columns)` matrix of ``randn()`` draws, like `np.random.randn(rows, columns)`.

@@ -22,7 +22,7 @@ public struct RandomState: Sendable {
     /// The second Gaussian of the last polar-method pair, waiting for the next ``randn()``.
     var cachedGaussian: Double?
 
-    private static let stateSize = 624
+    static let stateSize = 624
     private static let shift = 397
     private static let matrixA: UInt32 = 0x9908_b0df
     private static let upperMask: UInt32 = 0x8000_0000
@@ -57,28 +57,32 @@ public struct RandomState: Sendable {
     ///
     /// Every other draw of this type consumes these words; the Gaussian cache is not touched.
     public mutating func nextUInt32() -> UInt32 {
-        if position == Self.stateSize { twist() }
-        var y = key[position]
-        position += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c_5680
-        y ^= (y << 15) & 0xefc6_0000
-        y ^= y >> 18
-        return y
+        withWordStream { $0.next() }
     }
 
-    /// Regenerates all 624 words (numpy's `mt19937_gen`).
-    private mutating func twist() {
-        let (n, m) = (Self.stateSize, Self.shift)
-        key.withUnsafeMutableBufferPointer { key in
-            func mixed(_ upper: UInt32, _ lower: UInt32, _ far: UInt32) -> UInt32 {
-                let y = (upper & Self.upperMask) | (lower & Self.lowerMask)
-                return far ^ (y >> 1) ^ ((y & 1) == 0 ? 0 : Self.matrixA)
-            }
-            for i in 0..<(n - m) { key[i] = mixed(key[i], key[i + 1], key[i + m]) }
-            for i in (n - m)..<(n - 1) { key[i] = mixed(key[i], key[i + 1], key[i + m - n]) }
-            key[n - 1] = mixed(key[n - 1], key[0], key[m - 1])
+    /// Runs `body` with a stream of this generator's words that works on the state in place, for draws
+    /// of many words at once; the words `body` takes are consumed exactly as ``nextUInt32()`` would
+    /// consume them.
+    @inline(__always)
+    mutating func withWordStream<Result>(_ body: (inout WordStream) -> Result) -> Result {
+        let start = position
+        return key.withUnsafeMutableBufferPointer { key in
+            var stream = WordStream(key: key.baseAddress!, position: start)
+            defer { position = stream.position }
+            return body(&stream)
         }
-        position = 0
+    }
+
+    /// Regenerates all 624 words of `key` (numpy's `mt19937_gen`).
+    static func twist(_ key: UnsafeMutablePointer<UInt32>) {
+        let (n, m) = (stateSize, shift)
+        @inline(__always)
+        func mixed(_ upper: UInt32, _ lower: UInt32, _ far: UInt32) -> UInt32 {
+            let y = (upper & upperMask) | (lower & lowerMask)
+            return far ^ (y >> 1) ^ ((y & 1) == 0 ? 0 : matrixA)
+        }
+        for i in 0..<(n - m) { key[i] = mixed(key[i], key[i + 1], key[i + m]) }
+        for i in (n - m)..<(n - 1) { key[i] = mixed(key[i], key[i + 1], key[i + m - n]) }
+        key[n - 1] = mixed(key[n - 1], key[0], key[m - 1])
     }
 }
