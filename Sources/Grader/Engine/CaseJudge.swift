@@ -6,7 +6,8 @@ struct CaseJudge {
     var exercise: String
     /// Whether hidden cases may show their expected values (instructors).
     var revealHidden: Bool
-    /// The absolute path of the exercise's folder, to find the student's frames in a crash backtrace.
+    /// The exercise's folder as the worker's debug information names it (`WorkerBuilder.debugFolder(of:)`),
+    /// to find the student's frames in a crash backtrace.
     var studentFolder: String = ""
     /// That folder as the student should read it, e.g. `exercises/adam`.
     var displayFolder: String = ""

@@ -18,7 +18,8 @@ struct CrashOutput {
     ///
     /// - Parameters:
     ///   - raw: what the worker printed during the case.
-    ///   - studentFolder: the absolute path of the exercise's folder; frames under it are the student's.
+    ///   - studentFolder: the exercise's folder as the worker's debug information names it; frames
+    ///     under it are the student's.
     ///   - displayFolder: how to write that folder for the student (e.g. `exercises/adam`).
     init(_ raw: String, studentFolder: String, displayFolder: String) {
         var kept: [Substring] = []

@@ -55,8 +55,8 @@ public struct GradingEngine: Sendable {
         let clock = DispatchTime.now().uptimeNanoseconds
         let folder = options.exercisesDirectory.appendingPathComponent(exercise.name).standardizedFileURL
         let judge = CaseJudge(
-            exercise: exercise.name, revealHidden: options.revealHidden, studentFolder: folder.path,
-            displayFolder: DisplayPath.relative(folder))
+            exercise: exercise.name, revealHidden: options.revealHidden,
+            studentFolder: WorkerBuilder.debugFolder(of: exercise.name), displayFolder: DisplayPath.relative(folder))
         let cases = fixtures.cases(of: exercise.name)
         let runnable = cases.filter { options.includeHidden || $0.visibility == .public }
         var judged: [String: CaseResult] = [:]

@@ -13,7 +13,8 @@ struct ExperimentJudge {
     var notebook: NotebookResults
     /// The dataset trained on (its sizes turn examples into accuracy margins).
     var dataset: Dataset
-    /// The absolute path of the exercises folder, to find the student's frames in a crash backtrace.
+    /// The exercises folder as the worker's debug information names it (`WorkerBuilder.debugRoot`), to
+    /// find the student's frames in a crash backtrace.
     var studentFolder: String
     /// That folder as the student reads it, e.g. `exercises`.
     var displayFolder: String

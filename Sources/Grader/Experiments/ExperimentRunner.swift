@@ -62,7 +62,7 @@ public struct ExperimentRunner: Sendable {
         let group = experiments[0].notebook
         let dataset = try Dataset.load(named: group.dataset)
         let judge = ExperimentJudge(
-            notebook: notebook, dataset: dataset, studentFolder: exercisesDirectory.standardizedFileURL.path,
+            notebook: notebook, dataset: dataset, studentFolder: WorkerBuilder.debugRoot,
             displayFolder: DisplayPath.relative(exercisesDirectory.standardizedFileURL))
         let needed = ExerciseCatalog.all.filter { exercise in experiments.contains { $0.exercises.contains(exercise.name) } }
         var compileErrors: [String: String] = [:]

@@ -10,13 +10,15 @@ enum ChildProcess {
         var output: String
     }
 
-    /// Runs `executable` with `arguments` and waits for it.
+    /// Runs `executable` with `arguments` (in `directory`, or the grader's own working directory) and
+    /// waits for it.
     ///
     /// - Throws: `GraderFailure` when the program cannot be started.
-    static func run(_ executable: String, arguments: [String]) throws -> Result {
+    static func run(_ executable: String, arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        process.currentDirectoryURL = directory
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -24,8 +24,19 @@ public enum WorkerBuild: Sendable {
 /// plus a main that trains with them. Both are linked with the grader's own worker modules. Each
 /// exercise is compiled on its own, so a file that does not compile costs only its exercise. The cache
 /// key covers the sources, the generated main and the linked objects, so an unchanged worker is never
-/// recompiled and a rebuilt grader invalidates every worker.
+/// recompiled and a rebuilt grader invalidates every worker. Because a cached worker serves every copy
+/// of the same files, its debug information names no real folder: each exercise's files are recorded
+/// under ``debugFolder(of:)``, which crash reports translate back to the folder being graded.
 public struct WorkerBuilder: Sendable {
+    /// Where every exercise's folder appears in a worker's debug information: `/graded-exercises`.
+    public static let debugRoot = "/graded-exercises"
+
+    /// Where an exercise's files appear in a worker's debug information, and so in the frames of a
+    /// crash backtrace: `/graded-exercises/<exercise>`, whatever folder they were compiled from.
+    public static func debugFolder(of exercise: String) -> String {
+        debugRoot + "/" + exercise
+    }
+
     /// The grader's build products to compile against.
     public var products: BuildProducts
     /// Where compiled workers are kept.
@@ -75,6 +86,7 @@ public struct WorkerBuilder: Sendable {
     ) throws -> WorkerBuild {
         var sources: [URL] = []
         var folders: [(token: String, folder: URL)] = []
+        var debugMaps: [String] = []
         if solution == .student {
             for exercise in exercises {
                 let folder = exercisesDirectory.appendingPathComponent(exercise.name)
@@ -85,6 +97,7 @@ public struct WorkerBuilder: Sendable {
                 }
                 sources += files
                 folders.append((Self.folderToken(exercise, alone: exercises.count == 1), folder.standardizedFileURL))
+                debugMaps += ["-debug-prefix-map", "\(folder.path)=\(Self.debugFolder(of: exercise.name))"]
             }
         }
         let objects = try products.objectFiles()
@@ -99,7 +112,8 @@ public struct WorkerBuilder: Sendable {
             stored = String(decoding: cached, as: UTF8.self)
         } else {
             let build = try compile(
-                main: main, sources: sources, objects: objects, module: module, folders: folders, name: name, into: entry)
+                main: main, sources: sources, objects: objects, module: module, folders: folders, debugMaps: debugMaps,
+                name: name, into: entry)
             guard case .failed(let diagnostics) = build else { return build }
             stored = diagnostics
         }
@@ -118,7 +132,7 @@ public struct WorkerBuilder: Sendable {
 
     private func compile(
         main: String, sources: [URL], objects: [URL], module: String, folders: [(token: String, folder: URL)],
-        name: String, into entry: URL
+        debugMaps: [String], name: String, into entry: URL
     ) throws -> WorkerBuild {
         let manager = FileManager.default
         let staging = cacheDirectory.appendingPathComponent("staging-\(UUID().uuidString)")
@@ -132,11 +146,13 @@ public struct WorkerBuilder: Sendable {
         var arguments = [
             "swiftc", "-module-name", module, "-Onone", "-g", "-suppress-warnings",
             "-I", products.modulesDirectory.path, "-o", staging.appendingPathComponent("worker").path,
-        ]
+        ] + debugMaps
         arguments += sources.map(\.path)
         arguments.append(staging.appendingPathComponent("main.swift").path)
         arguments += objects.map(\.path)
-        let result = try ChildProcess.run("/usr/bin/env", arguments: arguments)
+        // From the root folder every source path stays absolute in the debug information, where the
+        // `-debug-prefix-map`s apply; under the working directory swiftc would record relative ones.
+        let result = try ChildProcess.run("/usr/bin/env", arguments: arguments, in: URL(fileURLWithPath: "/"))
         if result.status != 0 {
             let diagnostics = cleanDiagnostics(result.output, staging: staging, folders: folders)
             try? Data(diagnostics.utf8).write(to: staging.appendingPathComponent("diagnostics.txt"))
@@ -167,7 +183,7 @@ public struct WorkerBuilder: Sendable {
     }
 
     /// Changes whenever what the builder stores changes (flags, diagnostics), so old entries are not reused.
-    static let cacheFormat = 3
+    static let cacheFormat = 5
 
     /// Stands for the exercise's folder in stored diagnostics, which any copy of the same files reuses.
     static let exerciseFolderToken = "<exercise-folder>"
