@@ -49,7 +49,8 @@ extension GraderCommand {
 
         private func caseText(_ fixtureCase: FixtureCase) -> String {
             let inputs = fixtureCase.materializedInputs()
-            var lines = ["### \(fixtureCase.id) (\(fixtureCase.visibility.rawValue), \(formatPoints(fixtureCase.points)) points)",
+            let points = "\(formatPoints(fixtureCase.points)) point" + (fixtureCase.points == 1 ? "" : "s")
+            var lines = ["### \(fixtureCase.id) (\(fixtureCase.visibility.rawValue), \(points))",
                          fixtureCase.description, "", "Inputs:"]
             for name in inputs.keys.sorted() {
                 lines.append(indented(Value.labelled(name, inputs[name]!)))
