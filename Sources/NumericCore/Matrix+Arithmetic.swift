@@ -2,40 +2,40 @@ extension Matrix {
     /// Element-wise sum with numpy broadcasting.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func + (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 + $1 } }
+    public static func + (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 + $1 }, lanes: { $0 + $1 }) }
     /// Element-wise difference with numpy broadcasting.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func - (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 - $1 } }
+    public static func - (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 - $1 }, lanes: { $0 - $1 }) }
     /// Element-wise (Hadamard) product with numpy broadcasting, like numpy's `*`; not the matrix product.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func * (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 * $1 } }
+    public static func * (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 * $1 }, lanes: { $0 * $1 }) }
     /// Element-wise quotient with numpy broadcasting; division by zero gives ±inf or NaN as in IEEE 754.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func / (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 / $1 } }
+    public static func / (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 / $1 }, lanes: { $0 / $1 }) }
 
     /// Adds `rhs` to every element.
-    public static func + (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 + rhs } }
+    public static func + (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 + rhs }, lanes: { $0 + rhs }) }
     /// Subtracts `rhs` from every element.
-    public static func - (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 - rhs } }
+    public static func - (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 - rhs }, lanes: { $0 - rhs }) }
     /// Multiplies every element by `rhs`.
-    public static func * (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 * rhs } }
+    public static func * (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 * rhs }, lanes: { $0 * rhs }) }
     /// Divides every element by `rhs`.
-    public static func / (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 / rhs } }
+    public static func / (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 / rhs }, lanes: { $0 / rhs }) }
 
     /// `lhs + x` for every element `x`.
-    public static func + (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements { lhs + $0 } }
+    public static func + (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements({ lhs + $0 }, lanes: { lhs + $0 }) }
     /// `lhs - x` for every element `x`.
-    public static func - (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements { lhs - $0 } }
+    public static func - (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements({ lhs - $0 }, lanes: { lhs - $0 }) }
     /// `lhs * x` for every element `x`.
-    public static func * (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements { lhs * $0 } }
+    public static func * (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements({ lhs * $0 }, lanes: { lhs * $0 }) }
     /// `lhs / x` for every element `x`.
-    public static func / (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements { lhs / $0 } }
+    public static func / (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements({ lhs / $0 }, lanes: { lhs / $0 }) }
 
     /// Negates every element (`-0.0` for `0.0`, as numpy's unary minus).
-    public static prefix func - (operand: Matrix) -> Matrix { operand.mapElements { -$0 } }
+    public static prefix func - (operand: Matrix) -> Matrix { operand.mapElements({ -$0 }, lanes: { -$0 }) }
 
     /// Adds `rhs` in place, broadcasting it to the shape of `lhs`.
     ///

@@ -19,36 +19,41 @@ extension Matrix {
         return (rows, columns)
     }
 
-    /// Applies `operation` element by element to two broadcast operands.
+    /// Applies `operation` element by element to two broadcast operands; `lanes` is the same operation
+    /// on four neighbouring elements (see ``LaneLoops``), used wherever the operands are contiguous.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
     /// - Complexity: O(result count), one allocation.
     @inline(__always)
     static func broadcasting(
-        _ a: Matrix, _ b: Matrix, _ operation: (Double, Double) -> Double
+        _ a: Matrix, _ b: Matrix, _ operation: (Double, Double) -> Double,
+        lanes: (LaneLoops.Lanes, LaneLoops.Lanes) -> LaneLoops.Lanes
     ) -> Matrix {
         let (rows, columns) = broadcastShape(a, b)
         let count = rows * columns
-        let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
-            a.storage.withUnsafeBufferPointer { pa in
-                b.storage.withUnsafeBufferPointer { pb in
+        let data = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let result = buffer.baseAddress!
+            a.storage.withUnsafeBufferPointer { bufferA in
+                b.storage.withUnsafeBufferPointer { bufferB in
+                    guard count > 0, let pa = bufferA.baseAddress, let pb = bufferB.baseAddress else { return }
                     if a.rows == b.rows && a.columns == b.columns {
-                        for index in 0..<count { result[index] = operation(pa[index], pb[index]) }
+                        LaneLoops.zip(count, pa, pb, into: result, operation, lanes)
                     } else if b.count == 1 {
-                        let scalar = pb[0]
-                        for index in 0..<count { result[index] = operation(pa[index], scalar) }
+                        let scalar = pb[0], splat = LaneLoops.Lanes(repeating: scalar)
+                        LaneLoops.map(count, pa, into: result, { operation($0, scalar) }, { lanes($0, splat) })
                     } else if a.count == 1 {
-                        let scalar = pa[0]
-                        for index in 0..<count { result[index] = operation(scalar, pb[index]) }
+                        let scalar = pa[0], splat = LaneLoops.Lanes(repeating: scalar)
+                        LaneLoops.map(count, pb, into: result, { operation(scalar, $0) }, { lanes(splat, $0) })
                     } else if a.rows == rows && a.columns == columns && b.columns == columns {
                         for i in 0..<rows {
                             let out = i * columns
-                            for j in 0..<columns { result[out + j] = operation(pa[out + j], pb[j]) }
+                            LaneLoops.zip(columns, pa + out, pb, into: result + out, operation, lanes)
                         }
                     } else if a.rows == rows && a.columns == columns && b.rows == rows {
                         for i in 0..<rows {
-                            let out = i * columns, value = pb[i]
-                            for j in 0..<columns { result[out + j] = operation(pa[out + j], value) }
+                            let out = i * columns, value = pb[i], splat = LaneLoops.Lanes(repeating: value)
+                            LaneLoops.map(
+                                columns, pa + out, into: result + out, { operation($0, value) }, { lanes($0, splat) })
                         }
                     } else {
                         let (aRowStep, aColumnStep) = a.broadcastSteps
@@ -111,6 +116,24 @@ extension Matrix {
         let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
             storage.withUnsafeBufferPointer { source in
                 for index in 0..<source.count { result[index] = transform(source[index]) }
+            }
+            initialized = count
+        }
+        return Matrix(rows: rows, columns: columns, data: data)
+    }
+
+    /// Applies `transform` to every element; `lanes` is the same function on four neighbouring
+    /// elements (see ``LaneLoops``).
+    ///
+    /// - Complexity: O(`count`), one allocation.
+    @inline(__always)
+    func mapElements(
+        _ transform: (Double) -> Double, lanes: (LaneLoops.Lanes) -> LaneLoops.Lanes
+    ) -> Matrix {
+        let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
+            storage.withUnsafeBufferPointer { source in
+                guard let base = source.baseAddress, let out = result.baseAddress else { return }
+                LaneLoops.map(source.count, base, into: out, transform, lanes)
             }
             initialized = count
         }

@@ -15,34 +15,34 @@ infix operator .== : ComparisonPrecedence
 
 extension Matrix {
     /// 1 where the element is less than `rhs`, else 0.
-    public static func .< (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 < rhs ? 1 : 0 } }
+    public static func .< (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 < rhs ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .< rhs) }) }
     /// 1 where the element is greater than `rhs`, else 0.
-    public static func .> (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 > rhs ? 1 : 0 } }
+    public static func .> (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 > rhs ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .> rhs) }) }
     /// 1 where the element is less than or equal to `rhs`, else 0.
-    public static func .<= (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 <= rhs ? 1 : 0 } }
+    public static func .<= (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 <= rhs ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .<= rhs) }) }
     /// 1 where the element is greater than or equal to `rhs`, else 0.
-    public static func .>= (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 >= rhs ? 1 : 0 } }
+    public static func .>= (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 >= rhs ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .>= rhs) }) }
     /// 1 where the element equals `rhs`, else 0.
-    public static func .== (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements { $0 == rhs ? 1 : 0 } }
+    public static func .== (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 == rhs ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .== rhs) }) }
 
     /// 1 where `lhs < rhs` element-wise (with numpy broadcasting), else 0.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func .< (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 < $1 ? 1 : 0 } }
+    public static func .< (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 < $1 ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .< $1) }) }
     /// 1 where `lhs > rhs` element-wise (with numpy broadcasting), else 0.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func .> (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 > $1 ? 1 : 0 } }
+    public static func .> (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 > $1 ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .> $1) }) }
     /// 1 where `lhs <= rhs` element-wise (with numpy broadcasting), else 0.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func .<= (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 <= $1 ? 1 : 0 } }
+    public static func .<= (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 <= $1 ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .<= $1) }) }
     /// 1 where `lhs >= rhs` element-wise (with numpy broadcasting), else 0.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func .>= (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 >= $1 ? 1 : 0 } }
+    public static func .>= (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 >= $1 ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .>= $1) }) }
     /// 1 where `lhs == rhs` element-wise (with numpy broadcasting), else 0.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func .== (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs) { $0 == $1 ? 1 : 0 } }
+    public static func .== (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 == $1 ? 1 : 0 }, lanes: { LaneLoops.ones(where: $0 .== $1) }) }
 }

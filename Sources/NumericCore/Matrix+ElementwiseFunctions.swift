@@ -44,12 +44,17 @@ public func pow(_ m: Matrix, _ p: Double) -> Matrix {
 }
 
 /// The larger of each element and `s`, like `np.maximum(m, s)`; a NaN element stays NaN.
-public func maximum(_ m: Matrix, _ s: Double) -> Matrix { m.mapElements { numpyMaximum($0, s) } }
+public func maximum(_ m: Matrix, _ s: Double) -> Matrix {
+    let splat = LaneLoops.Lanes(repeating: s)
+    return m.mapElements({ numpyMaximum($0, s) }, lanes: { numpyMaximum($0, splat) })
+}
 
 /// The element-wise larger of `a` and `b` with numpy broadcasting, like `np.maximum(a, b)`; NaN wins.
 ///
 /// - Precondition: the shapes broadcast (see ``Matrix/broadcastShape(_:_:)``).
-public func maximum(_ a: Matrix, _ b: Matrix) -> Matrix { Matrix.broadcasting(a, b, numpyMaximum) }
+public func maximum(_ a: Matrix, _ b: Matrix) -> Matrix {
+    Matrix.broadcasting(a, b, numpyMaximum, lanes: numpyMaximum)
+}
 
 /// The absolute value of every element, like `np.abs`.
 public func abs(_ m: Matrix) -> Matrix { m.mapElements { $0.magnitude } }
@@ -58,10 +63,18 @@ public func abs(_ m: Matrix) -> Matrix { m.mapElements { $0.magnitude } }
 public func sigmoid(_ m: Matrix) -> Matrix { m.mapElements { 1 / (1 + exp(-$0)) } }
 
 /// `max(0, x)` for every element, as the notebooks' `relu`, `np.maximum(0, x)`; NaN stays NaN.
-public func relu(_ m: Matrix) -> Matrix { m.mapElements { numpyMaximum(0, $0) } }
+public func relu(_ m: Matrix) -> Matrix {
+    m.mapElements({ numpyMaximum(0, $0) }, lanes: { $0.replacing(with: 0, where: $0 .<= 0) })
+}
 
 /// numpy's scalar `maximum`: `a` when `a >= b` or `a` is NaN, else `b` (so a NaN in either wins).
 @inline(__always)
 func numpyMaximum(_ a: Double, _ b: Double) -> Double {
     a >= b || a.isNaN ? a : b
+}
+
+/// ``numpyMaximum(_:_:)`` lane by lane.
+@inline(__always)
+func numpyMaximum(_ a: LaneLoops.Lanes, _ b: LaneLoops.Lanes) -> LaneLoops.Lanes {
+    b.replacing(with: a, where: (a .>= b) .| (a .!= a))
 }
