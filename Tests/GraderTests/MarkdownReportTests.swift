@@ -89,6 +89,22 @@ private func cellCount(_ line: Substring) -> Int {
     #expect(markdown.components(separatedBy: "cannot find 'keep_prob' in scope").count == 2)
 }
 
+@Test func aCompileErrorSplitIntoPublicAndHiddenGroupsPrintsItsDiagnosticsOnce() {
+    let diagnostics = "exercises/adam/Adam.swift:4:21: error: cannot convert value of type 'String' to specified type 'Int'"
+    let cases = [("initialize_adam[notebook]", false), ("initialize_adam[2-3-1]", true), ("update_parameters_with_adam[t=2]", false)]
+        .map { id, hidden in
+            SampleRuns.result(id, status: .error, kind: .compileError, hidden: hidden,
+                              message: "the exercise did not compile", details: diagnostics, duration: 0)
+        }
+    let run = RunResult(exercises: [ExerciseResult(name: "adam", title: "Adam", cases: cases, duration: 0)],
+                        solution: "student", startedAt: .distantPast, duration: 0)
+    let markdown = MarkdownReport(environment: [:]).render(run)
+    #expect(markdown.components(separatedBy: "### ✗").count == 4)
+    #expect(markdown.components(separatedBy: "cannot convert value of type").count == 2)
+    #expect(markdown.components(separatedBy: "The compiler's output is shown above.").count == 3)
+    #expect(markdown.components(separatedBy: "> **Hint:** Fix the first compiler error").count == 2)
+}
+
 @Test func markdownSaysWhenAnExerciseHasNoCases() {
     let run = RunResult(exercises: [ExerciseResult(name: "adam", title: "Adam", cases: [], duration: 0)],
                         solution: "student", startedAt: .distantPast, duration: 0)

@@ -100,11 +100,18 @@ public struct MarkdownReport: Sendable {
         if groups.isEmpty {
             return "\(heading)\n\n\(NotebookWords.allTestsPassed): \(exercise.cases.count) of \(exercise.cases.count) cases."
         }
-        return ([heading] + groups.map(groupText)).joined(separator: "\n\n")
+        var shownDetails: Set<String> = []
+        let texts = groups.map { group in
+            let repeatsDetails = group.first.errorKind == .compileError && shownDetails.contains(group.first.details)
+            shownDetails.insert(group.first.details)
+            return groupText(group, repeatsDetails: repeatsDetails)
+        }
+        return ([heading] + texts).joined(separator: "\n\n")
     }
 
-    /// One group of cases that ended the same way.
-    private func groupText(_ group: CaseGroup) -> String {
+    /// One group of cases that ended the same way. A compile error's diagnostics, shared by every case of
+    /// the exercise, are printed with its first group only: `repeatsDetails` points back to them.
+    private func groupText(_ group: CaseGroup, repeatsDetails: Bool) -> String {
         let result = group.first
         let names = group.cases.map { MarkdownText.code($0.id) }.joined(separator: ", ")
         let mark = result.status == .skipped ? "–" : "✗"
@@ -114,10 +121,12 @@ public struct MarkdownReport: Sendable {
         if !result.message.isEmpty {
             parts.append(MarkdownText.inline(result.message))
         }
-        if !result.details.isEmpty {
+        if repeatsDetails {
+            parts.append("The compiler's output is shown above.")
+        } else if !result.details.isEmpty {
             parts.append(MarkdownText.codeBlock(result.details))
         }
-        if let hint = result.hint {
+        if let hint = result.hint, !repeatsDetails {
             parts.append("> **Hint:** \(hint)")
         }
         if !result.output.isEmpty {
