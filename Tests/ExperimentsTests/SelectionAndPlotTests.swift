@@ -1,5 +1,5 @@
 import Assignments
-import Experiments
+@testable import Experiments
 import Foundation
 import FoundationXML
 import NumericCore
@@ -46,6 +46,30 @@ import Testing
         #expect(throws: MissingImplementation.self) {
             try experiment.train(with: implementations, on: try Dataset.load(named: "moons"))
         }
+    }
+
+    @Test func axisTicksAreRoundNumbersInsideTheRange() {
+        let epochs = AxisTicks(0...4900)
+        #expect(epochs.values == [0, 1000, 2000, 3000, 4000])
+        #expect(epochs.values.map(epochs.label) == ["0", "1000", "2000", "3000", "4000"])
+        let costs = AxisTicks(0...0.74)
+        #expect(costs.values.map(costs.label) == ["0.0", "0.2", "0.4", "0.6"])
+        let coordinates = AxisTicks(-0.686...0.387)
+        #expect(coordinates.values.map(coordinates.label) == ["-0.6", "-0.4", "-0.2", "0.0", "0.2"])
+        let narrow = AxisTicks(0.69314...0.69316)
+        #expect(narrow.values.map(narrow.label) == ["0.693140", "0.693145", "0.693150", "0.693155", "0.693160"])
+        for range in [0...4900.0, 0...0.74, -0.686...0.387, -1.2...2.5, 0.69314...0.69316, 1...100_000.0] {
+            let ticks = AxisTicks(range)
+            #expect((3...8).contains(ticks.values.count), "\(range)")
+            #expect(ticks.values.allSatisfy(range.contains), "\(range)")
+        }
+    }
+
+    @Test func costCurveLabelsItsAxesSeparately() {
+        let curve = Plots.costCurve(
+            title: "cost", stepName: "epochs", run: [CostPoint(step: 0, cost: 0.7), CostPoint(step: 4900, cost: 0.2)],
+            notebook: [])
+        #expect(curve.contains(">4000</text>") && curve.contains(">0.6</text>"))
     }
 
     @Test func plotsAreWellFormedSVG() throws {

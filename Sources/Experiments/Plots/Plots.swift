@@ -18,17 +18,22 @@ public enum Plots {
         var canvas = SVGCanvas(
             xRange: (steps.min() ?? 0)...(steps.max() ?? 1), yRange: Swift.min(0, costs.min() ?? 0)...((costs.max() ?? 1) * 1.05))
         canvas.axes(title: title, xLabel: stepName, yLabel: "cost")
-        for (points, style, label, row) in [
-            (notebook, ##"stroke="#999" stroke-width="2" stroke-dasharray="6 4""##, "notebook", 0),
-            (run, ##"stroke="#1f77b4" stroke-width="2""##, "this run", 1),
-        ] {
+        let curves = [
+            (notebook, ##"stroke="#999" stroke-width="2" stroke-dasharray="6 4""##, "notebook"),
+            (run, ##"stroke="#1f77b4" stroke-width="2""##, "this run"),
+        ]
+        for (points, style, _) in curves {
             let path = points.filter { $0.cost.isFinite }
                 .map { "\(canvas.f(canvas.px(Double($0.step)))),\(canvas.f(canvas.py($0.cost)))" }
             if !path.isEmpty {
                 canvas.add(##"<polyline fill="none" \##(style) points="\##(path.joined(separator: " "))"/>"##)
             }
+        }
+        // The legend, on a white box so that a flat curve running under it stays readable.
+        let x = canvas.width - canvas.right - 110
+        canvas.add(##"<rect x="\##(canvas.f(x - 6))" y="\##(canvas.f(canvas.top + 2))" width="104" height="40" fill="white" fill-opacity="0.9" stroke="#ccc"/>"##)
+        for (row, (_, style, label)) in curves.enumerated() {
             let y = canvas.top + 16 + Double(row) * 18
-            let x = canvas.width - canvas.right - 110
             canvas.add(##"<line x1="\##(canvas.f(x))" y1="\##(canvas.f(y - 4))" x2="\##(canvas.f(x + 24))" y2="\##(canvas.f(y - 4))" \##(style)/>"##)
             canvas.add(##"<text x="\##(canvas.f(x + 30))" y="\##(canvas.f(y))">\##(label)</text>"##)
         }

@@ -30,17 +30,18 @@ struct SVGCanvas {
         elements.append(element)
     }
 
-    /// The title, the frame, five ticks per axis with their values, and the axis labels.
+    /// The title, the frame, round-valued ticks on each axis with their values, and the axis labels.
     mutating func axes(title: String, xLabel: String, yLabel: String) {
         let plotRight = width - right, plotBottom = height - bottom
         add(##"<rect x="\##(f(left))" y="\##(f(top))" width="\##(f(plotRight - left))" height="\##(f(plotBottom - top))" fill="none" stroke="#333"/>"##)
-        for i in 0...4 {
-            let x = xRange.lowerBound + Double(i) / 4 * (xRange.upperBound - xRange.lowerBound)
-            let y = yRange.lowerBound + Double(i) / 4 * (yRange.upperBound - yRange.lowerBound)
+        let xTicks = AxisTicks(xRange), yTicks = AxisTicks(yRange)
+        for x in xTicks.values {
             add(##"<line x1="\##(f(px(x)))" y1="\##(f(plotBottom))" x2="\##(f(px(x)))" y2="\##(f(plotBottom + 5))" stroke="#333"/>"##)
-            add(##"<text x="\##(f(px(x)))" y="\##(f(plotBottom + 18))" text-anchor="middle">\##(tick(x))</text>"##)
+            add(##"<text x="\##(f(px(x)))" y="\##(f(plotBottom + 18))" text-anchor="middle">\##(xTicks.label(x))</text>"##)
+        }
+        for y in yTicks.values {
             add(##"<line x1="\##(f(left - 5))" y1="\##(f(py(y)))" x2="\##(f(left))" y2="\##(f(py(y)))" stroke="#333"/>"##)
-            add(##"<text x="\##(f(left - 8))" y="\##(f(py(y) + 4))" text-anchor="end">\##(tick(y))</text>"##)
+            add(##"<text x="\##(f(left - 8))" y="\##(f(py(y) + 4))" text-anchor="end">\##(yTicks.label(y))</text>"##)
         }
         add(##"<text x="\##(f(width / 2))" y="22" text-anchor="middle" font-size="15">\##(Self.escape(title))</text>"##)
         add(##"<text x="\##(f((left + plotRight) / 2))" y="\##(f(height - 12))" text-anchor="middle">\##(Self.escape(xLabel))</text>"##)
@@ -61,11 +62,6 @@ struct SVGCanvas {
     /// A coordinate with two decimals.
     func f(_ value: Double) -> String {
         String(format: "%.2f", value)
-    }
-
-    private func tick(_ value: Double) -> String {
-        let magnitude = Swift.max(abs(xRange.upperBound), abs(yRange.upperBound), abs(value))
-        return magnitude >= 1000 ? String(format: "%.0f", value) : String(format: "%.3g", value)
     }
 
     /// Text made safe for SVG: `&`, `<`, `>` and `"` escaped.
