@@ -87,6 +87,7 @@ import Testing
             let document = try XMLDocument(data: Data(svg.utf8))
             #expect(document.rootElement()?.name == "svg")
         }
+        #expect(curve.contains(">not drawn: cost inf at 0</text>"))
         #expect(boundary.contains("A &amp; B"))
         #expect(boundary.components(separatedBy: "<circle").count - 1 == dataset.trainX.columns)
     }

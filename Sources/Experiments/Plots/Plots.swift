@@ -5,7 +5,8 @@ import NumericCore
 /// The notebooks' two plots as SVG: the cost curve and the decision boundary over the data points.
 public enum Plots {
     /// The cost against iterations (or epochs), the run's curve solid and the notebook's dashed, as
-    /// the notebooks plot the costs they record. Non-finite costs are left out.
+    /// the notebooks plot the costs they record. Non-finite costs are left out, and a line in the corner
+    /// names the run's (`not drawn: cost inf at 0`).
     ///
     /// - Parameters:
     ///   - title: the plot's title.
@@ -28,6 +29,11 @@ public enum Plots {
             if !path.isEmpty {
                 canvas.add(##"<polyline fill="none" \##(style) points="\##(path.joined(separator: " "))"/>"##)
             }
+        }
+        let undrawn = run.filter { !$0.cost.isFinite }.map { "\($0.cost) at \($0.step)" }
+        if !undrawn.isEmpty {
+            let note = "not drawn: cost " + undrawn.prefix(3).joined(separator: ", ") + (undrawn.count > 3 ? ", …" : "")
+            canvas.add(##"<text x="\##(canvas.f(canvas.left + 8))" y="\##(canvas.f(canvas.height - canvas.bottom - 8))" fill="#555">\##(SVGCanvas.escape(note))</text>"##)
         }
         // The legend, on a white box so that a flat curve running under it stays readable.
         let x = canvas.width - canvas.right - 110
