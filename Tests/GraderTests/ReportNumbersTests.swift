@@ -24,3 +24,9 @@ import Testing
     #expect(ReportNumbers.percent(2, of: 3) == "66.7%")
     #expect(ReportNumbers.percent(0, of: 0) == "100.0%")
 }
+
+@Test func aScoreOfAtMostOnePointSaysPoint() {
+    #expect(ReportNumbers.scoreInPoints(0, of: 1) == "0 / 1 point")
+    #expect(ReportNumbers.scoreInPoints(7.5, of: 10) == "7.5 / 10 points")
+    #expect(ReportNumbers.scoreInPoints(0, of: 0) == "0 / 0 points")
+}

@@ -22,7 +22,7 @@ private func failingGradientCheck() -> RunResult {
     #expect(!text.contains("\u{1B}"))
     let all = lines(text)
     #expect(all[0] == "Adam (adam)")
-    #expect(all[1] == "  ✓ initialize_adam               1/1 cases               1 / 1 points   All tests passed")
+    #expect(all[1] == "  ✓ initialize_adam               1/1 cases               1 / 1 point   All tests passed")
     #expect(all[2] == "  ✗ update_parameters_with_adam   1/5 cases (1 skipped)   2 / 13 points")
     #expect(all[3] == #"      ✗ update_parameters_with_adam[t=3]: parameters["W1"][1, 2]: expected 0.85639907, got 0.85740001"#)
     #expect(text.contains("      ✗ update_parameters_with_adam[big] (timed out): did not finish within 10 s; the worker was killed\n"))

@@ -116,8 +116,8 @@ public struct MarkdownReport: Sendable {
         let names = group.cases.map { MarkdownText.code($0.id) }.joined(separator: ", ")
         let mark = result.status == .skipped ? "–" : "✗"
         let hidden = result.isHidden ? " (hidden)" : ""
-        let points = ReportNumbers.score(group.points, of: group.maxPoints)
-        var parts = ["### \(mark) \(names)\(hidden): \(result.outcomeLabel), \(points) points"]
+        let points = ReportNumbers.scoreInPoints(group.points, of: group.maxPoints)
+        var parts = ["### \(mark) \(names)\(hidden): \(result.outcomeLabel), \(points)"]
         if !result.message.isEmpty {
             parts.append(MarkdownText.inline(result.message))
         }

@@ -15,6 +15,11 @@ enum ReportNumbers {
         "\(self.points(points)) / \(self.points(maxPoints))"
     }
 
+    /// A score with its unit, singular when at most one point is to be had: `1 / 1 point`, `7.5 / 10 points`.
+    static func scoreInPoints(_ points: Double, of maxPoints: Double) -> String {
+        score(points, of: maxPoints) + (maxPoints == 1 ? " point" : " points")
+    }
+
     /// The share of the points scored, with one decimal and a percent sign, e.g. `64.5%`; `100.0%` when there
     /// are no points to score (nothing was wrong). CI platforms that read a percentage from a job's log,
     /// such as GitLab's `coverage` keyword, read this one.

@@ -37,7 +37,7 @@ public struct TerminalReport: Sendable {
         var lines: [String] = []
         for exercise in run.exercises {
             let title = TextSanitizer.line.cleanLine("\(exercise.title) (\(exercise.name))")
-            let score = "\(ReportNumbers.score(exercise.points, of: exercise.maxPoints)) points"
+            let score = ReportNumbers.scoreInPoints(exercise.points, of: exercise.maxPoints)
             if verbosity == .quiet {
                 lines.append("\(title): \(style.score(score, points: exercise.points, of: exercise.maxPoints))")
                 continue
@@ -68,7 +68,7 @@ public struct TerminalReport: Sendable {
         var lines: [String] = []
         for summary in summaries {
             var line = "  \(summary.mark(style)) \(summary.name.padded(to: nameWidth))   "
-                + "\(summary.counts.padded(to: countWidth))   \(summary.score) points"
+                + "\(summary.counts.padded(to: countWidth))   \(summary.score)"
             if summary.allPassed { line += "   " + style.green(NotebookWords.allTestsPassed) }
             lines.append(line)
             lines += caseLines(summary.cases, shownDetails: &shownDetails, style: style)
@@ -156,8 +156,8 @@ public struct TerminalReport: Sendable {
         if errors > 0 { parts.append(style.red(errors == 1 ? "1 error" : "\(errors) errors")) }
         if timedOut > 0 { parts.append(style.red("\(timedOut) timed out")) }
         if skipped > 0 { parts.append(style.yellow("\(skipped) skipped")) }
-        let score = "\(ReportNumbers.score(run.points, of: run.maxPoints)) points "
-            + "(\(ReportNumbers.percent(run.points, of: run.maxPoints)))"
+        let score = ReportNumbers.scoreInPoints(run.points, of: run.maxPoints)
+            + " (\(ReportNumbers.percent(run.points, of: run.maxPoints)))"
         return style.bold("Total: ") + style.score(score, points: run.points, of: run.maxPoints) + " · "
             + parts.joined(separator: " · ")
     }
@@ -192,9 +192,9 @@ private struct FunctionSummary {
         return "\(passed)/\(ran.count) cases" + (skipped > 0 ? " (\(skipped) skipped)" : "")
     }
 
-    /// E.g. `2 / 13`.
+    /// E.g. `2 / 13 points`.
     var score: String {
-        ReportNumbers.score(cases.reduce(0) { $0 + $1.points }, of: cases.reduce(0) { $0 + $1.maxPoints })
+        ReportNumbers.scoreInPoints(cases.reduce(0) { $0 + $1.points }, of: cases.reduce(0) { $0 + $1.maxPoints })
     }
 }
 
