@@ -42,10 +42,13 @@ import Testing
             Backtrace took 0.03s
             """
         let crash = CrashOutput(raw, studentFolder: "/work/ex/dropout", displayFolder: "exercises/dropout")
-        #expect(crash.studentFrames == [
-            "exercises/dropout/Dropout.swift:9 in StudentDropout.back(_:)",
-            "exercises/dropout/Dropout.swift:11:25 in StudentDropout.back(_:) (23 times in a row: a call that keeps calling itself)",
-        ])
+        let expected = [
+            "exercises/dropout/Dropout.swift:11:25 in StudentDropout.back(_:) (over and over: a call that keeps calling itself)",
+        ]
+        #expect(crash.studentFrames == expected)
+        // Where the stack ran out differs from run to run; the same recursion must read the same.
+        let deeper = raw.replacingOccurrences(of: "Dropout.swift:9\n", with: "Dropout.swift:11:25\n")
+        #expect(CrashOutput(deeper, studentFolder: "/work/ex/dropout", displayFolder: "exercises/dropout").studentFrames == expected)
     }
 
     @Test func dropsAnAddressOnlyStackTrace() {

@@ -150,3 +150,15 @@ private func cellCount(_ line: Substring) -> Int {
         #expect(error?.description == "cannot write the job summary to \(missing): No such file or directory")
     }
 }
+
+@Test func aRecursionThatNeverEndsGetsItsOwnHint() {
+    let crash = SampleRuns.result(
+        "backward_propagation_with_dropout[kp=0.8]", exercise: "dropout", function: "backward_propagation_with_dropout",
+        status: .error, kind: .crashed,
+        message: "your code crashed with SIGSEGV (most often a stack overflow) at exercises/dropout/Dropout.swift:11:25 "
+            + "in StudentDropout.backwardPropagationWithDropout(X:Y:cache:keepProb:) (over and over: a call that keeps calling itself)")
+    #expect(crash.hint?.hasPrefix("Your function calls itself again and again") == true)
+    let trap = SampleRuns.result("update_parameters_with_adam[crash]", status: .error, kind: .crashed,
+                                 message: "your code crashed with SIGILL at exercises/adam/Adam.swift:4:9")
+    #expect(trap.hint?.hasPrefix("A crash is a trap") == true)
+}

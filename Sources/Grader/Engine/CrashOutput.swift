@@ -4,8 +4,9 @@
 /// to `Backtrace took …`), or, without the backtracer, a "Current stack trace:" of bare addresses. This
 /// keeps the student's own printing and the runtime message, and from the backtrace only the frames in
 /// the student's files, as `at exercises/adam/Adam.swift:12:9 in updateParametersWithAdam(…)`. A frame
-/// repeated back to back (a recursion that never ends, before its stack overflows) is listed once, with
-/// the number of times it stood there.
+/// repeated back to back is a recursion that never ends: it is listed once, and the frames inside it
+/// are dropped, being only wherever the stack happened to run out (they differ from run to run, so
+/// keeping them would make identical crashes read differently).
 struct CrashOutput {
     /// The runtime's last "Fatal error: …" line, if it wrote one.
     var runtimeMessage: String?
@@ -49,7 +50,9 @@ struct CrashOutput {
     }
 
     /// The frames with each run of identical neighbours written once, e.g.
-    /// `Adam.swift:11:25 in f(_:) (23 times in a row: a call that keeps calling itself)`.
+    /// `Adam.swift:11:25 in f(_:) (over and over: a call that keeps calling itself)`, starting at the
+    /// innermost such run when there is one. No count is given: the backtrace shows only the innermost
+    /// few dozen frames of a recursion thousands deep.
     private static func collapsingRepeats(_ frames: [String]) -> [String] {
         var collapsed: [(frame: String, count: Int)] = []
         for frame in frames {
@@ -59,7 +62,10 @@ struct CrashOutput {
                 collapsed.append((frame, 1))
             }
         }
-        return collapsed.map { $0.count == 1 ? $0.frame : "\($0.frame) (\($0.count) times in a row: a call that keeps calling itself)" }
+        let recursion = collapsed.firstIndex { $0.count > 1 } ?? 0
+        return collapsed[recursion...].map {
+            $0.count == 1 ? $0.frame : "\($0.frame) (over and over: a call that keeps calling itself)"
+        }
     }
 
     /// `path:line:column in function` for a backtrace frame line in the student's folder, else nil.

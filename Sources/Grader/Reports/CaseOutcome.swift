@@ -45,6 +45,9 @@ extension CaseResult {
                 .map { "`exercises/\($0.name)/\($0.swiftStem).swift`" } ?? "the exercise's file"
             return "Fix the first compiler error in \(file) and run the grader again: no case of this exercise "
                 + "can run until the file compiles."
+        case (.error, .crashed?) where message.contains("a call that keeps calling itself"):
+            return "Your function calls itself again and again until the stack runs out: it most likely calls "
+                + "its own name where it meant another function (a helper, or the reference it builds on)."
         case (.error, .crashed?):
             return "A crash is a trap in your function: an index out of range, a force-unwrap of nil, a failed "
                 + "precondition, a stack overflow. Check the indices and shapes it works with."
