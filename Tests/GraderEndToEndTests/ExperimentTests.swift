@@ -44,8 +44,9 @@ struct ExperimentTests {
         #expect(run.status == 0, "stderr: \(run.standardError)")
         #expect(run.standardOutput.contains("✓ opt-adam"))
         let markdown = try String(contentsOf: markdownPath, encoding: .utf8)
-        for plot in ["experiments/opt-adam-cost.svg", "experiments/opt-adam-boundary.svg"] {
-            #expect(markdown.contains("](\(plot))"))
+        for (plot, caption) in [("experiments/opt-adam-cost.svg", "Mini-batch Adam: cost"),
+                                ("experiments/opt-adam-boundary.svg", "Mini-batch Adam: decision boundary")] {
+            #expect(markdown.contains("![\(caption)](\(plot))"))
             let svg = try String(contentsOf: reports.appendingPathComponent(plot), encoding: .utf8)
             #expect(svg.hasPrefix("<svg"))
         }

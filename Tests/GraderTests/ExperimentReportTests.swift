@@ -17,7 +17,7 @@ import Testing
                 name: name, title: experiment.title, notebook: experiment.notebook.title, dataset: experiment.notebook.dataset,
                 exercises: experiment.exercises, status: status, message: message, details: status == .passed ? "" : "<&> details",
                 trainAccuracy: train, testAccuracy: nil, costs: train == nil ? [] : expected.costs, parameters: [:],
-                notebookResult: expected, duration: 1.5, plots: train == nil ? [] : ["experiments/\(name)-cost.svg"])
+                notebookResult: expected, duration: 1.5, plots: train == nil ? [] : [ExperimentPlot(path: "experiments/\(name)-cost.svg", caption: "\(experiment.title): cost")])
         }
         let experiments = [
             try result("opt-gd", .passed, train: 0.7166666666666667, message: "matches the notebook"),
@@ -56,7 +56,7 @@ import Testing
         #expect(text.hasPrefix("# Experiments report"))
         #expect(text.contains("| Mini-batch Adam (`opt-adam`) | Optimization methods (W2A1) | 0.9366666666666666 / 0.9433333333333334 |"))
         #expect(text.contains("| 1000 | 0.167845052826 | 0.167845052826 |"))
-        #expect(text.contains("![opt-adam cost curve](experiments/opt-adam-cost.svg)"))
+        #expect(text.contains("![Mini-batch Adam: cost](experiments/opt-adam-cost.svg)"))
         #expect(text.contains("&lt;here&gt;") || text.contains("\\<here\\>") || !text.contains("<here>"))
     }
 

@@ -8,6 +8,9 @@
 /// are dropped, being only wherever the stack happened to run out (they differ from run to run, so
 /// keeping them would make identical crashes read differently).
 struct CrashOutput {
+    /// What follows a frame that calls itself without end; reports recognise such a crash by it.
+    static let recursionNote = "(over and over: a call that keeps calling itself)"
+
     /// The runtime's last "Fatal error: …" line, if it wrote one.
     var runtimeMessage: String?
     /// The crash frames inside the student's files, innermost first, as `path:line:column in function`.
@@ -64,7 +67,7 @@ struct CrashOutput {
         }
         let recursion = collapsed.firstIndex { $0.count > 1 } ?? 0
         return collapsed[recursion...].map {
-            $0.count == 1 ? $0.frame : "\($0.frame) (over and over: a call that keeps calling itself)"
+            $0.count == 1 ? $0.frame : "\($0.frame) \(recursionNote)"
         }
     }
 

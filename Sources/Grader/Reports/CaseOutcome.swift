@@ -29,6 +29,10 @@ extension CaseResult {
         }
     }
 
+    /// True when the case's details are a compiler's diagnostics, which every case of the exercise shares:
+    /// reports print them once per exercise.
+    var detailsAreCompilerOutput: Bool { status == .error && errorKind == .compileError }
+
     /// Advice the case's details cannot hold, or nil when they already say what to do.
     ///
     /// The grading engine writes case-specific advice into `details` (the comparison's hints, how to
@@ -45,7 +49,7 @@ extension CaseResult {
                 .map { "`exercises/\($0.name)/\($0.swiftStem).swift`" } ?? "the exercise's file"
             return "Fix the first compiler error in \(file) and run the grader again: no case of this exercise "
                 + "can run until the file compiles."
-        case (.error, .crashed?) where message.contains("a call that keeps calling itself"):
+        case (.error, .crashed?) where message.contains(CrashOutput.recursionNote):
             return "Your function calls itself again and again until the stack runs out: it most likely calls "
                 + "its own name where it meant another function (a helper, or the reference it builds on)."
         case (.error, .crashed?):

@@ -27,18 +27,18 @@ public enum ExperimentPlotWriter {
             let dataset = try Dataset.load(named: result.dataset)
             let parameters = result.parameters.mapValues { Matrix(rows: $0.rows, columns: $0.columns, data: $0.values) }
             let unit = result.dataset == "moons" ? "epochs" : "iterations"
+            let cost = "\(result.title): cost", boundary = "\(result.title): decision boundary"
             let files = [
-                ("\(result.name)-cost.svg",
-                 Plots.costCurve(title: "\(result.title): cost", stepName: unit, run: result.costs, notebook: result.notebookResult.costs)),
-                ("\(result.name)-boundary.svg",
-                 Plots.decisionBoundary(title: "\(result.title): decision boundary", parameters: parameters,
-                                        X: dataset.trainX, Y: dataset.trainY)),
+                ("\(result.name)-cost.svg", cost,
+                 Plots.costCurve(title: cost, stepName: unit, run: result.costs, notebook: result.notebookResult.costs)),
+                ("\(result.name)-boundary.svg", boundary,
+                 Plots.decisionBoundary(title: boundary, parameters: parameters, X: dataset.trainX, Y: dataset.trainY)),
             ]
             result.plots = []
-            for (name, svg) in files {
+            for (name, caption, svg) in files {
                 let relative = "experiments/\(name)"
                 try ReportFile.replace(folder.appendingPathComponent(relative).path, with: Data(svg.utf8), report: "plot")
-                result.plots.append(relative)
+                result.plots.append(ExperimentPlot(path: relative, caption: caption))
             }
             written.append(result)
         }

@@ -56,15 +56,9 @@ enum ExperimentsMarkdown {
             parts.append(table.joined(separator: "\n"))
         }
         if !result.plots.isEmpty {
-            parts.append(result.plots.map { "![\(altText(result.name, plot: $0))](\($0))" }.joined(separator: " "))
+            parts.append(result.plots.map { "![\(MarkdownText.inline($0.caption))](\($0.path))" }.joined(separator: " "))
         }
         return parts.joined(separator: "\n\n")
-    }
-
-    /// What a plot shows, for readers who cannot see it: `reg-l2 cost curve`, `reg-l2 decision boundary`.
-    private static func altText(_ experiment: String, plot: String) -> String {
-        let what = plot.hasSuffix("-cost.svg") ? "cost curve" : plot.hasSuffix("-boundary.svg") ? "decision boundary" : "plot"
-        return MarkdownText.inline("\(experiment) \(what)")
     }
 
     private static func accuracy(_ value: Double?) -> String {

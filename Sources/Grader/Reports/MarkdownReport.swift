@@ -100,10 +100,10 @@ public struct MarkdownReport: Sendable {
         if groups.isEmpty {
             return "\(heading)\n\n\(NotebookWords.allTestsPassed): \(exercise.cases.count) of \(exercise.cases.count) cases."
         }
-        var shownDetails: Set<String> = []
+        var shownCompilerOutput: Set<String> = []
         let texts = groups.map { group in
-            let repeatsDetails = group.first.errorKind == .compileError && shownDetails.contains(group.first.details)
-            shownDetails.insert(group.first.details)
+            let first = group.first
+            let repeatsDetails = first.detailsAreCompilerOutput && !shownCompilerOutput.insert(first.details).inserted
             return groupText(group, repeatsDetails: repeatsDetails)
         }
         return ([heading] + texts).joined(separator: "\n\n")

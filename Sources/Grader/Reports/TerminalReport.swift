@@ -111,8 +111,8 @@ public struct TerminalReport: Sendable {
         var lines = ["      \(mark) \(names)\(label)" + (message.isEmpty ? "" : ": \(message)")]
         if let verdict = gradientVerdict(result, style: style) { lines.append("          " + verdict) }
 
-        let isDiagnostics = result.status == .error && result.errorKind == .compileError
-        let showDetails = verbosity == .verbose || (isDiagnostics && !shownDetails.contains(result.details))
+        let showDetails = verbosity == .verbose
+            || (result.detailsAreCompilerOutput && !shownDetails.contains(result.details))
         if showDetails, !result.details.isEmpty {
             shownDetails.insert(result.details)
             lines += indented(TextSanitizer.block.clean(result.details))

@@ -11,6 +11,20 @@ public enum ExperimentStatus: String, Sendable, Codable {
     case error
 }
 
+/// A plot written for an experiment: where it is and what it shows.
+public struct ExperimentPlot: Sendable, Codable, Equatable {
+    /// The SVG file, relative to the Markdown report's folder.
+    public var path: String
+    /// What it shows, e.g. `Dropout (keep_prob = 0.86): decision boundary`: the plot's title and its alt text.
+    public var caption: String
+
+    /// Creates a plot record.
+    public init(path: String, caption: String) {
+        self.path = path
+        self.caption = caption
+    }
+}
+
 /// A matrix as the results model stores it (row-major values), for the decision-boundary plot.
 public struct StoredMatrix: Sendable, Codable, Equatable {
     /// Number of rows.
@@ -58,14 +72,14 @@ public struct ExperimentResult: Sendable, Codable {
     public var notebookResult: NotebookResult
     /// Wall time of the training, in seconds.
     public var duration: Double
-    /// The plots written for it, relative to the Markdown report's folder.
-    public var plots: [String]
+    /// The plots written for it.
+    public var plots: [ExperimentPlot]
 
     /// Creates a result.
     public init(
         name: String, title: String, notebook: String, dataset: String, exercises: [String], status: ExperimentStatus,
         message: String, details: String, trainAccuracy: Double?, testAccuracy: Double?, costs: [CostPoint],
-        parameters: [String: StoredMatrix], notebookResult: NotebookResult, duration: Double, plots: [String] = []
+        parameters: [String: StoredMatrix], notebookResult: NotebookResult, duration: Double, plots: [ExperimentPlot] = []
     ) {
         self.name = name
         self.title = title
