@@ -14,16 +14,49 @@ struct ExerciseCopy {
         try FileManager.default.copyItem(at: GraderProcess.packageRoot.appendingPathComponent("exercises"), to: root)
     }
 
-    /// Lays a prepared submission from `Tests/Submissions/<name>/` over the copy, file by file.
+    /// Lays a prepared submission from `Tests/Submissions/<name>/` over the copy, file by file, and beside
+    /// each exercise it names the reference solution as a student would write it (`Correct<Stem>.swift`,
+    /// written by `scripts/correct-submission`), which its files may call where they need a working function.
     func overlay(_ submission: String) throws {
         let source = GraderProcess.packageRoot.appendingPathComponent("Tests/Submissions").appendingPathComponent(submission)
+        let correct = try Self.correctSolutions(in: folder.url.appendingPathComponent("correct"))
         let manager = FileManager.default
         for exercise in try manager.contentsOfDirectory(atPath: source.path) {
+            var files: [URL] = []
             for file in try manager.contentsOfDirectory(atPath: source.appendingPathComponent(exercise).path) {
-                let target = root.appendingPathComponent(exercise).appendingPathComponent(file)
+                files.append(source.appendingPathComponent(exercise).appendingPathComponent(file))
+            }
+            let derived = correct.appendingPathComponent(exercise)
+            for file in (try? manager.contentsOfDirectory(atPath: derived.path)) ?? [] {
+                files.append(derived.appendingPathComponent(file))
+            }
+            for file in files {
+                let target = root.appendingPathComponent(exercise).appendingPathComponent(file.lastPathComponent)
                 try? manager.removeItem(at: target)
-                try manager.copyItem(at: source.appendingPathComponent(exercise).appendingPathComponent(file), to: target)
+                try manager.copyItem(at: file, to: target)
             }
         }
+    }
+
+    /// Runs `scripts/correct-submission` to write `<exercise>/Correct<Stem>.swift` under `folder`.
+    static func correctSolutions(in folder: URL) throws -> URL {
+        let process = Process()
+        process.executableURL = GraderProcess.packageRoot.appendingPathComponent("scripts/correct-submission")
+        process.arguments = [folder.path]
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let message = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CorrectSubmissionFailure(message: String(decoding: message, as: UTF8.self))
+        }
+        return folder
+    }
+
+    /// `scripts/correct-submission` failed; its message says why.
+    struct CorrectSubmissionFailure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { "scripts/correct-submission failed: \(message)" }
     }
 }

