@@ -18,30 +18,42 @@ let package = Package(
     targets: [
         // Dense matrices and numpy's legacy RandomState: everything numeric the exercises stand on.
         .target(name: "NumericCore", swiftSettings: optimizedInDebug),
-        // Fixture values, the fixture file format and its loader, and the binary codec for worker I/O.
+        // What crosses the boundary between the grader and a worker: the `Value` type and the binary
+        // codec of work orders and reports. No resources and no loader: workers link it.
+        .target(name: "WorkerProtocol", dependencies: ["NumericCore"], swiftSettings: optimizedInDebug),
+        // The fixture files (the answer key: inputs, expected values, hidden cases), their format and
+        // loader, and the exercise catalog. Grader-side only: never linked into a student's worker.
         .target(
             name: "Fixtures",
-            dependencies: ["NumericCore"],
+            dependencies: ["NumericCore", "WorkerProtocol"],
             resources: [.copy("Resources")],
             swiftSettings: optimizedInDebug
         ),
-        // Stub protocols, reference solutions and the helpers the notebooks provide.
+        // Stub protocols and the helpers the notebooks provide: what a student's code may use.
         .target(name: "Assignments", dependencies: ["NumericCore"]),
-        // The notebooks' experiments: datasets, the three models and their trainings with the graded
-        // functions, the notebooks' results, and the plots. Linked into experiment workers.
+        // The reference solutions. Linked only into `--solution reference` workers and the tests.
+        .target(name: "ReferenceSolutions", dependencies: ["Assignments", "Experiments", "NumericCore"]),
+        // The notebooks' models and training loops over the exercise protocols. Linked into experiment
+        // workers, so it holds no data: the datasets arrive as a work item's inputs.
+        .target(name: "Experiments", dependencies: ["Assignments", "NumericCore"], swiftSettings: optimizedInDebug),
+        // What only the grader knows of the experiments: the datasets, the notebooks' results (the
+        // experiments' answer key) and the plots drawn from a training's outcome.
         .target(
-            name: "Experiments",
-            dependencies: ["Assignments", "Fixtures", "NumericCore"],
+            name: "NotebookData",
+            dependencies: ["Assignments", "Experiments", "Fixtures", "NumericCore"],
             resources: [.copy("Resources")],
             swiftSettings: optimizedInDebug
         ),
-        // Runs one exercise's cases inside an isolated worker process compiled with the student's file.
+        // Runs one exercise's cases inside a worker process compiled with the student's file.
         // Swift 5 language mode: it rewires the C `stdout`/`stderr` streams, globals Swift 6 refuses to touch.
         .target(
             name: "CaseRunner",
-            dependencies: ["Assignments", "Experiments", "Fixtures", "NumericCore"],
+            dependencies: ["Assignments", "Experiments", "WorkerProtocol", "NumericCore"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // Starts a sandboxed process: rlimits, a new session, a seccomp filter and a dropped user
+        // between fork and exec, where only async-signal-safe C may run.
+        .target(name: "CSandbox"),
         // libxml2, for writing and validating the JUnit report.
         .systemLibrary(
             name: "CLibXML2",
@@ -50,7 +62,8 @@ let package = Package(
         ),
         // The grading engine: builds and supervises workers, compares outputs, scores, writes reports.
         .target(
-            name: "Grader", dependencies: ["Experiments", "Fixtures", "NumericCore", "CLibXML2"],
+            name: "Grader",
+            dependencies: ["CSandbox", "Experiments", "Fixtures", "NotebookData", "NumericCore", "WorkerProtocol", "CLibXML2"],
             swiftSettings: optimizedInDebug),
         // The `grader` command line.
         .executableTarget(
@@ -59,18 +72,25 @@ let package = Package(
                 "Grader",
                 "CaseRunner",
                 "Experiments",
+                "NotebookData",
+                "ReferenceSolutions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"], resources: [.copy("Vectors")]),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Assignments", "NumericCore"]),
-        .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore"]),
+        .testTarget(
+            name: "ExperimentsTests",
+            dependencies: ["Experiments", "Assignments", "NotebookData", "NumericCore", "ReferenceSolutions"]),
+        .testTarget(name: "NotebookDataTests", dependencies: ["Assignments", "Experiments", "NotebookData", "NumericCore"]),
+        .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore", "WorkerProtocol"]),
         .testTarget(
             name: "GraderTests",
-            dependencies: ["Grader", "Experiments", "Fixtures", "NumericCore", "CLibXML2"],
+            dependencies: ["Grader", "Experiments", "Fixtures", "NotebookData", "NumericCore", "WorkerProtocol", "CLibXML2"],
             exclude: ["Vectors"]
         ),
-        .testTarget(name: "AssignmentsTests", dependencies: ["Assignments", "CaseRunner", "Fixtures", "Grader", "NumericCore"]),
+        .testTarget(
+            name: "AssignmentsTests",
+            dependencies: ["Assignments", "CaseRunner", "Fixtures", "Grader", "NumericCore", "ReferenceSolutions", "WorkerProtocol"]),
         // Runs the built `grader` executable end to end; `swift build` must come first (scripts/test does).
         // It reads the oracle's `known-mistakes.json` from its source folder, not as a resource.
         .testTarget(name: "GraderEndToEndTests", exclude: ["known-mistakes.json"]),

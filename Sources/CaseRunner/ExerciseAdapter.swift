@@ -1,4 +1,4 @@
-import Fixtures
+import WorkerProtocol
 
 /// The bridge between an exercise's fixture values and its typed Swift protocol.
 ///

@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 import Foundation
 #if canImport(Glibc)
 import Glibc

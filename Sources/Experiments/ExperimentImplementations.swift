@@ -23,19 +23,6 @@ public struct ExperimentImplementations {
     /// No implementation yet; set the ones the worker was built with.
     public init() {}
 
-    /// Every exercise's reference solution.
-    public static var reference: ExperimentImplementations {
-        var implementations = ExperimentImplementations()
-        implementations.initializers = ReferenceInitializers()
-        implementations.regularization = ReferenceRegularization()
-        implementations.dropout = ReferenceDropout()
-        implementations.gradientDescent = ReferenceGradientDescent()
-        implementations.momentum = ReferenceMomentum()
-        implementations.adam = ReferenceAdam()
-        implementations.learningRateDecay = ReferenceLearningRateDecay()
-        return implementations
-    }
-
     /// The names of the exercises present, as in the exercise catalog.
     public var available: Set<String> {
         var names: Set<String> = []

@@ -29,3 +29,17 @@ public struct MissingImplementation: Error, Sendable, CustomStringConvertible {
     /// E.g. `the experiment needs the adam exercise, which is not in this worker`.
     public var description: String { "the experiment needs the \(exercise) exercise, which is not in this worker" }
 }
+
+/// One recorded cost: the iteration (or epoch) and the cost there.
+public struct CostPoint: Sendable, Equatable, Codable {
+    /// The iteration or epoch, from 0.
+    public var step: Int
+    /// The cost (may be infinite).
+    public var cost: Double
+
+    /// Creates a point.
+    public init(step: Int, cost: Double) {
+        self.step = step
+        self.cost = cost
+    }
+}

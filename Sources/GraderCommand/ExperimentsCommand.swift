@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import NotebookData
 import Foundation
 import Grader
 #if canImport(Glibc)
@@ -39,6 +40,8 @@ extension GraderCommand {
         @Option(help: ArgumentHelp("Also write every experiment's result as JSON here (accuracies, costs, seconds).", valueName: "path"))
         var json: String?
 
+        @OptionGroup var sandboxOptions: SandboxOptions
+
         func validate() throws {
             guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
             if case .failure(let unknown) = Experiment.select(names) { throw ValidationError(unknown.description) }
@@ -48,11 +51,16 @@ extension GraderCommand {
             let experiments = try Experiment.select(names).get()
             let startedAt = Date()
             let clock = DispatchTime.now().uptimeNanoseconds
+            try ReportFile.claim([("Markdown report", markdown)] + (json.map { [("JSON results", $0)] } ?? []))
+            let sandbox = try Sandbox.prepare(try sandboxOptions.policy())
             let results = try ExperimentSession(
-                solution: solution.value, exercisesDirectory: exercisesDirectory, timeout: timeout, markdown: markdown
+                solution: solution.value, exercisesDirectory: exercisesDirectory, timeout: timeout, markdown: markdown,
+                sandbox: sandbox, compileTimeout: sandboxOptions.compileTimeout
             ).run(experiments)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
-            let run = RunResult(exercises: [], solution: solution.rawValue, startedAt: startedAt, duration: seconds, experiments: results)
+            let run = RunResult(
+                exercises: [], solution: solution.rawValue, isolation: sandbox.level, startedAt: startedAt, duration: seconds,
+                experiments: results)
             try MarkdownReport(environment: [:]).write(run, to: markdown)
             if let json {
                 let encoder = JSONEncoder()
@@ -78,11 +86,14 @@ struct ExperimentSession {
     var exercisesDirectory: String
     var timeout: Double
     var markdown: String
+    var sandbox: Sandbox
+    var compileTimeout: Double
 
     /// Trains, draws the progress bar at a terminal, writes the plots.
     func run(_ experiments: [Experiment]) throws -> [ExperimentResult] {
         let runner = try ExperimentRunner(
-            solution: solution, exercisesDirectory: URL(fileURLWithPath: exercisesDirectory), timeout: timeout)
+            solution: solution, exercisesDirectory: URL(fileURLWithPath: exercisesDirectory), timeout: timeout,
+            sandbox: sandbox, compileTimeout: compileTimeout)
         let progress = ExperimentProgress(names: experiments.map(\.name), enabled: isatty(STDERR_FILENO) != 0)
         let results = try runner.run(experiments, onProgress: progress.update)
         progress.finish()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import NotebookData
 import Foundation
 import Grader
 #if canImport(Glibc)
@@ -26,6 +27,8 @@ extension GraderCommand {
         var exercisesDirectory = "exercises"
 
         @OptionGroup var fixtureOptions: FixtureOptions
+
+        @OptionGroup var sandboxOptions: SandboxOptions
 
         @Option(help: ArgumentHelp("Where to write the JUnit XML report.", valueName: "path"))
         var junit = JUnitReport.defaultPath
@@ -73,8 +76,9 @@ extension GraderCommand {
                 exercises: selection.names, solution: solution.value,
                 exercisesDirectory: URL(fileURLWithPath: exercisesDirectory),
                 extraFixtures: fixtureOptions.directory.map { URL(fileURLWithPath: $0) },
-                timeout: timeout, includeHidden: !noHidden, revealHidden: revealHidden)
-            try checkWritable([junit, markdown] + (json.map { [$0] } ?? []))
+                timeout: timeout, includeHidden: !noHidden, revealHidden: revealHidden,
+                sandbox: try sandboxOptions.policy(), compileTimeout: sandboxOptions.compileTimeout)
+            try ReportFile.claim([("JUnit report", junit), ("Markdown report", markdown)] + (json.map { [("JSON results", $0)] } ?? []))
             let engine = try GradingEngine(options: options)
             let progress = ProgressLine(total: engine.selectedExercises.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
             var result = try engine.run(onExercise: progress.advance)
@@ -82,7 +86,7 @@ extension GraderCommand {
             if experiments {
                 result.experiments = try ExperimentSession(
                     solution: solution.value, exercisesDirectory: exercisesDirectory, timeout: max(timeout, 300),
-                    markdown: markdown
+                    markdown: markdown, sandbox: engine.builder.sandbox, compileTimeout: sandboxOptions.compileTimeout
                 ).run(Experiment.calling(selection.names))
             }
             try JUnitReport().write(result, to: junit)
@@ -94,26 +98,6 @@ extension GraderCommand {
             if let trained = result.experiments, !quiet { print(ExperimentsTerminal.render(trained), terminator: "") }
             if !quiet { print("Reports: \(junit), \(markdown)" + (json.map { ", \($0)" } ?? "")) }
             if !result.allPassed { throw ExitCode(1) }
-        }
-
-        /// Fails before any grading when a report could not be written, so no work is wasted.
-        private func checkWritable(_ paths: [String]) throws {
-            let manager = FileManager.default
-            for path in paths {
-                let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-                do {
-                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw GraderFailure("cannot write a report to \(path): cannot create the folder \(folder.path)")
-                }
-                var isFolder: ObjCBool = false
-                if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                    throw GraderFailure("cannot write a report to \(path): it is a folder")
-                }
-                guard manager.isWritableFile(atPath: manager.fileExists(atPath: path) ? path : folder.path) else {
-                    throw GraderFailure("cannot write a report to \(path): permission denied")
-                }
-            }
         }
     }
 }

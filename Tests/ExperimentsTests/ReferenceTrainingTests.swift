@@ -1,4 +1,6 @@
+import ReferenceSolutions
 import Experiments
+import NotebookData
 import Foundation
 import Testing
 

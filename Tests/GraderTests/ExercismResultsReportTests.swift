@@ -73,7 +73,7 @@ private func tests(_ document: [String: Any]) throws -> [[String: Any]] {
 }
 
 @Test func errorsWhenThereWasNothingToGrade() throws {
-    let run = RunResult(exercises: [], solution: "student", startedAt: Date(), duration: 0)
+    let run = RunResult(exercises: [], solution: "student", isolation: .bubblewrap, startedAt: Date(), duration: 0)
     let document = try parsed(run)
     #expect(document["status"] as? String == "error")
     #expect(document["message"] as? String == "there were no cases to grade")

@@ -1,4 +1,5 @@
 import Experiments
+import NotebookData
 import Foundation
 import FoundationXML
 import Grader
@@ -24,7 +25,7 @@ import Testing
             try result("opt-adam", .failed, train: 0.9366666666666666, message: "off the notebook: training accuracy"),
             try result("init-he", .error, train: nil, message: "initializers did not compile: error: <here>"),
         ]
-        return RunResult(exercises: [], solution: "student", startedAt: Date(), duration: 3, experiments: experiments)
+        return RunResult(exercises: [], solution: "student", isolation: .bubblewrap, startedAt: Date(), duration: 3, experiments: experiments)
     }
 
     @Test(arguments: JUnitSchemaValidator.schemaNames)

@@ -34,7 +34,7 @@ func reportOfEveryOutcomeIsValid(schema: String) throws {
 
 @Test(arguments: JUnitSchemaValidator.schemaNames)
 func reportOfAnEmptyRunIsValid(schema: String) throws {
-    let run = RunResult(exercises: [], solution: "student", startedAt: Date(), duration: 0)
+    let run = RunResult(exercises: [], solution: "student", isolation: .bubblewrap, startedAt: Date(), duration: 0)
     try PackagePaths.withTemporaryFolder { folder in
         let file = try writeJUnit(run, in: folder)
         #expect(try problems(file, schema: schema) == [])

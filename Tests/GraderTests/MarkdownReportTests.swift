@@ -97,7 +97,7 @@ private func cellCount(_ line: Substring) -> Int {
                               message: "the exercise did not compile", details: diagnostics, duration: 0)
         }
     let run = RunResult(exercises: [ExerciseResult(name: "adam", title: "Adam", cases: cases, duration: 0)],
-                        solution: "student", startedAt: .distantPast, duration: 0)
+                        solution: "student", isolation: .bubblewrap, startedAt: .distantPast, duration: 0)
     let markdown = MarkdownReport(environment: [:]).render(run)
     #expect(markdown.components(separatedBy: "### ✗").count == 4)
     #expect(markdown.components(separatedBy: "cannot convert value of type").count == 2)
@@ -107,7 +107,7 @@ private func cellCount(_ line: Substring) -> Int {
 
 @Test func markdownSaysWhenAnExerciseHasNoCases() {
     let run = RunResult(exercises: [ExerciseResult(name: "adam", title: "Adam", cases: [], duration: 0)],
-                        solution: "student", startedAt: .distantPast, duration: 0)
+                        solution: "student", isolation: .bubblewrap, startedAt: .distantPast, duration: 0)
     #expect(MarkdownReport(environment: [:]).render(run).hasSuffix("## Adam (`adam`): 0 / 0\n\nNo cases to grade.\n"))
 }
 

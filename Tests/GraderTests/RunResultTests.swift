@@ -8,7 +8,7 @@ import Testing
                    status: status, points: points, maxPoints: 2, message: "")
     }
     let exercise = ExerciseResult(name: "e", title: "E", cases: [result(.passed, 2), result(.failed, 0)], duration: 0)
-    let run = RunResult(exercises: [exercise, exercise], solution: "reference", startedAt: Date(), duration: 0)
+    let run = RunResult(exercises: [exercise, exercise], solution: "reference", isolation: .bubblewrap, startedAt: Date(), duration: 0)
     #expect(run.points == 4)
     #expect(run.maxPoints == 8)
     #expect(!run.allPassed)

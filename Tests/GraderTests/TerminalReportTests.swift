@@ -14,7 +14,7 @@ private func failingGradientCheck() -> RunResult {
         SampleRuns.result("gradient_check_n[hidden]", exercise: "gradient_check_n", function: "gradient_check_n",
                           status: .failed, hidden: true, message: "difference: wrong value"),
     ], duration: 1)
-    return RunResult(exercises: [exercise], solution: "student", startedAt: .distantPast, duration: 1)
+    return RunResult(exercises: [exercise], solution: "student", isolation: .bubblewrap, startedAt: .distantPast, duration: 1)
 }
 
 @Test func normalModeShowsFunctionsFailuresScoresAndTotal() {
@@ -60,7 +60,7 @@ private func failingGradientCheck() -> RunResult {
 
 @Test func terminalSaysWhenAnExerciseHasNoCases() {
     let run = RunResult(exercises: [ExerciseResult(name: "adam", title: "Adam", cases: [], duration: 0)],
-                        solution: "student", startedAt: .distantPast, duration: 0)
+                        solution: "student", isolation: .bubblewrap, startedAt: .distantPast, duration: 0)
     #expect(TerminalReport().render(run) == "Adam (adam)\n  no cases to grade\n  Adam: 0 / 0 points\n\n"
         + "Total: 0 / 0 points (100.0%) · 0 of 0 cases passed\n")
 }

@@ -17,7 +17,7 @@ status=0
 diff -r -q --exclude=.gitkeep Sources/Fixtures/Resources "$scratch/fixtures" || status=1
 diff -r -q --exclude=README.md Tests/NumericCoreTests/Vectors "$scratch/vectors" || status=1
 diff -q Tests/GraderTests/Vectors/comparison.json "$scratch/comparison.json" || status=1
-diff -r -q Sources/Experiments/Resources "$scratch/experiments" || status=1
+diff -r -q Sources/NotebookData/Resources "$scratch/experiments" || status=1
 diff -q Tests/GraderEndToEndTests/known-mistakes.json "$scratch/known-mistakes.json" || status=1
 if [ "$status" -ne 0 ]; then
   echo "The committed oracle outputs are stale: run tools/oracle/generate.py, tools/oracle/randomstate_vectors.py, tools/oracle/comparison_vectors.py, tools/oracle/experiments/generate.py and tools/oracle/experiments/mistakes.py and commit the result." >&2

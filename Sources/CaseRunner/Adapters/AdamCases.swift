@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `adam` exercise's cases on an implementation of `AdamExercise`.
 public struct AdamCases<Implementation: AdamExercise>: ExerciseAdapter {

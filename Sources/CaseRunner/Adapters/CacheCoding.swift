@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 import NumericCore
 
 extension CaseInputs {

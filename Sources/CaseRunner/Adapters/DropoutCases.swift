@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `dropout` exercise's cases on an implementation of `DropoutExercise`.
 public struct DropoutCases<Implementation: DropoutExercise>: ExerciseAdapter {

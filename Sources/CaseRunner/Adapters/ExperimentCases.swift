@@ -1,6 +1,6 @@
 import Assignments
 import Experiments
-import Fixtures
+import WorkerProtocol
 import NumericCore
 
 /// Runs the notebooks' experiments in an experiment worker: one work item per experiment.

@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `forward_propagation` exercise's cases on an implementation of `ForwardPropagationExercise`.
 public struct ForwardPropagationCases<Implementation: ForwardPropagationExercise>: ExerciseAdapter {

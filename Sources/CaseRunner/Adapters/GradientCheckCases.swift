@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `gradient_check` exercise's cases on an implementation of `GradientCheckExercise`.
 public struct GradientCheckCases<Implementation: GradientCheckExercise>: ExerciseAdapter {

@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `gradient_check_n` exercise's cases on an implementation of `GradientCheckNExercise`.
 public struct GradientCheckNCases<Implementation: GradientCheckNExercise>: ExerciseAdapter {

@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `gradient_descent` exercise's cases on an implementation of `GradientDescentExercise`.
 public struct GradientDescentCases<Implementation: GradientDescentExercise>: ExerciseAdapter {

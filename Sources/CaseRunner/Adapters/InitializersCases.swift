@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `initializers` exercise's cases on an implementation of `InitializersExercise`.
 public struct InitializersCases<Implementation: InitializersExercise>: ExerciseAdapter {

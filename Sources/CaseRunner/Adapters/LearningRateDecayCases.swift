@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `learning_rate_decay` exercise's cases on an implementation of `LearningRateDecayExercise`.
 public struct LearningRateDecayCases<Implementation: LearningRateDecayExercise>: ExerciseAdapter {

@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `momentum` exercise's cases on an implementation of `MomentumExercise`.
 public struct MomentumCases<Implementation: MomentumExercise>: ExerciseAdapter {

@@ -1,5 +1,5 @@
 import Assignments
-import Fixtures
+import WorkerProtocol
 
 /// Runs the `regularization` exercise's cases on an implementation of `RegularizationExercise`.
 public struct RegularizationCases<Implementation: RegularizationExercise>: ExerciseAdapter {

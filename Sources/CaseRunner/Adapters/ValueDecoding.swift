@@ -1,4 +1,4 @@
-import Fixtures
+import WorkerProtocol
 import NumericCore
 
 /// A case's inputs, read by the notebook's argument names as the Swift types the graded functions take.

@@ -1,4 +1,4 @@
-import Fixtures
+import WorkerProtocol
 import NumericCore
 
 extension Value {

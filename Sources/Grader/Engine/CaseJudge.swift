@@ -56,6 +56,12 @@ struct CaseJudge {
                         details: "Look for a loop whose condition never becomes false (or raise --timeout if the "
                             + "computation is legitimately slow).",
                         output: output, seconds: limit)
+        case .brokeProtocol(let detail, let output, let seconds):
+            return base(fixtureCase, status: .error, kind: .crashed,
+                        message: "your code wrote on the worker's channel to the grader (\(detail)); the case is an error",
+                        details: "Your code wrote to a file descriptor or file that the grader's worker uses. "
+                            + "Print with print() only; the grader never takes a result from your code's own messages.",
+                        output: output, seconds: seconds)
         case .workerFailed(let reason):
             return base(fixtureCase, status: .error, kind: .internalError,
                         message: "the grader could not run this case: \(reason)", details: "", output: .empty, seconds: 0)
@@ -68,6 +74,13 @@ struct CaseJudge {
             ?? diagnostics.split(separator: "\n").first.map(String.init) ?? "compilation failed"
         return base(fixtureCase, status: .error, kind: .compileError,
                     message: "the exercise did not compile: \(firstError)", details: diagnostics, output: .empty, seconds: 0)
+    }
+
+    /// The result of a case whose exercise's files could not be compiled at all (missing, not regular
+    /// files, too large, or a compile past its time limit).
+    func rejected(_ fixtureCase: FixtureCase, reason: String) -> CaseResult {
+        base(fixtureCase, status: .error, kind: .compileError, message: "the exercise cannot be compiled: \(reason)",
+             details: reason, output: .empty, seconds: 0)
     }
 
     /// The result of a case that was not run.

@@ -15,12 +15,17 @@ public struct GradingEngine: Sendable {
     /// Creates an engine for the running grader's build folder.
     ///
     /// - Throws: `FixtureError` for a malformed fixture, `GraderFailure` when the build folder or an
-    ///   extra fixture folder is unusable.
+    ///   extra fixture folder is unusable, or the sandbox asked for cannot start.
     public init(options: GradingOptions) throws {
         self.options = options
         self.fixtures = try FixtureSet.load(extraDirectory: options.extraFixtures)
-        self.builder = WorkerBuilder(products: try BuildProducts.ofRunningGrader())
+        self.builder = WorkerBuilder(
+            products: try BuildProducts.ofRunningGrader(), sandbox: try Sandbox.prepare(options.sandbox),
+            compileTimeout: options.compileTimeout)
     }
+
+    /// The isolation student code runs under.
+    public var isolation: IsolationLevel { builder.sandbox.level }
 
     /// The exercises this run grades, in catalog order.
     public var selectedExercises: [ExerciseInfo] {
@@ -47,7 +52,9 @@ public struct GradingEngine: Sendable {
         }
         let results = try collector.results()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
-        return RunResult(exercises: results, solution: options.solution.rawValue, startedAt: startedAt, duration: seconds)
+        return RunResult(
+            exercises: results, solution: options.solution.rawValue, isolation: isolation, startedAt: startedAt,
+            duration: seconds)
     }
 
     /// Grades one exercise.
@@ -65,11 +72,13 @@ public struct GradingEngine: Sendable {
             switch build {
             case .failed(let diagnostics):
                 for fixtureCase in runnable { judged[fixtureCase.id] = judge.compileError(fixtureCase, diagnostics: diagnostics) }
+            case .rejected(let reason):
+                for fixtureCase in runnable { judged[fixtureCase.id] = judge.rejected(fixtureCase, reason: reason) }
             case .ready(let worker):
                 let order = WorkOrder(items: runnable.map {
                     WorkItem(id: $0.id, function: $0.function, inputs: $0.materializedInputs())
                 })
-                let executions = try WorkerSupervisor(timeout: options.timeout).run(worker: worker, order: order)
+                let executions = try WorkerSupervisor(timeout: options.timeout, sandbox: builder.sandbox).run(worker: worker, order: order)
                 for (fixtureCase, execution) in zip(runnable, executions) {
                     judged[fixtureCase.id] = judge.judge(fixtureCase, execution: execution)
                 }

@@ -16,12 +16,17 @@ public struct GradingOptions: Sendable {
     public var includeHidden: Bool
     /// Whether hidden cases' inputs and expected values may be shown (instructors).
     public var revealHidden: Bool
+    /// The isolation asked for.
+    public var sandbox: SandboxPolicy
+    /// Seconds one exercise's compile may take.
+    public var compileTimeout: Double
 
     /// Creates options; the defaults are those of `grader run` with no flags.
     public init(
         exercises: [String] = [], solution: Solution = .student,
         exercisesDirectory: URL = URL(fileURLWithPath: "exercises"), extraFixtures: URL? = nil,
-        timeout: Double = 10, includeHidden: Bool = true, revealHidden: Bool = false
+        timeout: Double = 10, includeHidden: Bool = true, revealHidden: Bool = false, sandbox: SandboxPolicy = .auto,
+        compileTimeout: Double = 60
     ) {
         self.exercises = exercises
         self.solution = solution
@@ -30,5 +35,7 @@ public struct GradingOptions: Sendable {
         self.timeout = timeout
         self.includeHidden = includeHidden
         self.revealHidden = revealHidden
+        self.sandbox = sandbox
+        self.compileTimeout = compileTimeout
     }
 }

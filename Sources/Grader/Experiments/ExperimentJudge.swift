@@ -1,4 +1,5 @@
 import Experiments
+import NotebookData
 import Fixtures
 import Foundation
 import NumericCore
@@ -38,6 +39,9 @@ struct ExperimentJudge {
         case .timedOut(let limit, _):
             return errored(experiment, "did not finish within \(ReportNumbers.duration(limit)); the worker was killed",
                            details: "Raise --timeout if your machine is slow.", seconds: limit)
+        case .brokeProtocol(let detail, _, let seconds):
+            return errored(experiment, "the training wrote on the worker's channel to the grader (\(detail))",
+                           details: "Print with print() only.", seconds: seconds)
         case .workerFailed(let reason):
             return errored(experiment, "the grader could not run this experiment: \(reason)", details: "", seconds: 0)
         }

@@ -3,13 +3,18 @@ import Foundation
 
 /// The grader's own SwiftPM build folder, whose modules and object files workers are compiled against.
 ///
-/// `swift run grader` builds the grader together with every module a worker needs (NumericCore,
-/// Fixtures, Assignments, Experiments, CaseRunner), so the compiled modules and objects are always current with
-/// the grader that uses them: `.build/<triple>/<configuration>/Modules/*.swiftmodule` and
-/// `.build/<triple>/<configuration>/<Target>.build/*.o`.
+/// `swift run grader` builds the grader together with every module a worker needs, so the compiled
+/// modules and objects are always current with the grader that uses them:
+/// `.build/<triple>/<configuration>/Modules/*.swiftmodule` and `.build/<triple>/<configuration>/<Target>.build/*.o`.
+/// A student's worker sees and links only the modules of `workerTargets(for: .student)`: never the
+/// reference solutions, the fixtures or the notebooks' results.
 public struct BuildProducts: Sendable {
-    /// The modules a worker links, in dependency order.
-    static let workerTargets = ["NumericCore", "Fixtures", "Assignments", "Experiments", "CaseRunner"]
+    /// The modules a worker links, in dependency order: what a student may use, and for the reference's
+    /// workers the reference solutions.
+    static func workerTargets(for solution: Solution) -> [String] {
+        let student = ["NumericCore", "WorkerProtocol", "Assignments", "Experiments", "CaseRunner"]
+        return solution == .reference ? student + ["ReferenceSolutions"] : student
+    }
 
     /// The configuration folder, e.g. `.build/x86_64-unknown-linux-gnu/debug`.
     public var directory: URL
@@ -29,19 +34,29 @@ public struct BuildProducts: Sendable {
     public static func ofRunningGrader() throws -> BuildProducts {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let products = BuildProducts(directory: executable.deletingLastPathComponent())
-        _ = try products.objectFiles()
+        _ = try products.objectFiles(for: .reference)
         return products
     }
 
-    /// Every object file of the worker modules: those SwiftPM's output file map names for the
-    /// modules' current sources (never a stale object left by a deleted source file).
+    /// The compiled interface of a module, `Modules/<target>.swiftmodule`.
+    func moduleFile(_ target: String) -> URL {
+        modulesDirectory.appendingPathComponent("\(target).swiftmodule")
+    }
+
+    /// The folder of a module's objects, `<target>.build`.
+    func objectFolder(_ target: String) -> URL {
+        directory.appendingPathComponent("\(target).build")
+    }
+
+    /// Every object file of the modules a worker of `solution` links, by module: those SwiftPM's output
+    /// file map names for the modules' current sources (never a stale object left by a deleted source file).
     ///
     /// - Throws: `GraderFailure` when a module's objects or interface are missing.
-    public func objectFiles() throws -> [URL] {
-        var objects: [URL] = []
-        for target in Self.workerTargets {
-            let folder = directory.appendingPathComponent("\(target).build")
-            let module = modulesDirectory.appendingPathComponent("\(target).swiftmodule")
+    public func objectFiles(for solution: Solution) throws -> [(target: String, objects: [URL])] {
+        var objects: [(target: String, objects: [URL])] = []
+        for target in Self.workerTargets(for: solution) {
+            let folder = objectFolder(target)
+            let module = moduleFile(target)
             let map = folder.appendingPathComponent("output-file-map.json")
             guard FileManager.default.fileExists(atPath: module.path),
                   let data = FileManager.default.contents(atPath: map.path),
@@ -56,19 +71,8 @@ public struct BuildProducts: Sendable {
                 return path
             }
             guard !paths.isEmpty else { throw GraderFailure("the \(target) module has no compiled objects in \(folder.path)") }
-            objects += paths.sorted().map { URL(fileURLWithPath: $0) }
+            objects.append((target, paths.sorted().map { URL(fileURLWithPath: $0) }))
         }
         return objects
-    }
-}
-
-/// A reason the grader itself cannot work (exit status 2), as one line for the user.
-public struct GraderFailure: Error, CustomStringConvertible, Sendable {
-    /// The line printed before exiting.
-    public var description: String
-
-    /// Creates a failure with the line to print.
-    public init(_ description: String) {
-        self.description = description
     }
 }

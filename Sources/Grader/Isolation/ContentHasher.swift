@@ -1,16 +1,13 @@
-/// A 64-bit FNV-1a hash of everything a cached worker depends on: cheap, stable, and enough to tell
-/// one edit of a student's file from another (it is a cache key, not a security measure).
+/// A SHA-256 of everything a cached worker depends on: a student cannot make another submission's
+/// files, or another grader's modules, hash to their own worker's key.
 struct ContentHasher {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var state = SHA256()
 
-    /// Mixes in bytes, followed by a separator so that ("ab", "c") and ("a", "bc") differ.
+    /// Mixes in bytes, preceded by their length so that ("ab", "c") and ("a", "bc") differ.
     mutating func add(bytes: [UInt8]) {
-        for byte in bytes {
-            state ^= UInt64(byte)
-            state &*= 0x0000_0100_0000_01b3
-        }
-        state ^= 0xff
-        state &*= 0x0000_0100_0000_01b3
+        var length = UInt64(bytes.count).littleEndian
+        withUnsafeBytes(of: &length) { state.update($0) }
+        state.update(bytes)
     }
 
     /// Mixes in a string's UTF-8 bytes.
@@ -18,9 +15,8 @@ struct ContentHasher {
         add(bytes: Array(text.utf8))
     }
 
-    /// The hash as 16 hex digits.
+    /// The first 20 hex digits of the hash: a cache entry's name.
     var hexDigest: String {
-        let hex = String(state, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        String(state.hexDigest.prefix(20))
     }
 }

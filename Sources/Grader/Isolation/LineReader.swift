@@ -3,8 +3,12 @@ import Foundation
 import Glibc
 #endif
 
-/// Reads newline-terminated lines from a pipe, giving up at a deadline.
+/// Reads newline-terminated lines from a pipe, giving up at a deadline; a line is at most
+/// `maximumLineBytes` long, so no writer can make the reader hold unbounded memory.
 final class LineReader {
+    /// The longest line read whole; longer ones are returned cut, as `overlongLine`.
+    static let maximumLineBytes = 4096
+
     /// What waiting for a line produced.
     enum Event: Equatable {
         /// A complete line, without its newline.
@@ -13,6 +17,8 @@ final class LineReader {
         case endOfFile
         /// The deadline passed with no complete line.
         case deadlinePassed
+        /// More than `maximumLineBytes` arrived without a newline: their start.
+        case overlongLine(String)
     }
 
     private let descriptor: Int32
@@ -24,13 +30,21 @@ final class LineReader {
         self.descriptor = descriptor
     }
 
+    /// Whether a complete line is waiting to be read.
+    var hasBufferedLine: Bool { buffer.contains(UInt8(ascii: "\n")) }
+
     /// Waits for the next line until `deadline` (in `DispatchTime` uptime nanoseconds).
     func next(deadline: UInt64) -> Event {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")), newline <= Self.maximumLineBytes {
                 let line = String(decoding: buffer[..<newline], as: UTF8.self)
                 buffer.removeSubrange(...newline)
                 return .line(line)
+            }
+            if buffer.count > Self.maximumLineBytes {
+                let start = String(decoding: buffer.prefix(Self.maximumLineBytes), as: UTF8.self)
+                buffer.removeAll()
+                return .overlongLine(start)
             }
             if closed { return .endOfFile }
             let now = DispatchTime.now().uptimeNanoseconds

@@ -6,11 +6,11 @@ import Glibc
 /// Explains how a worker process ended, in words a student can act on.
 enum TerminationDescription {
     /// E.g. "crashed with SIGILL (a Swift runtime trap: index out of range, force-unwrapped nil, fatalError, …)".
-    static func describe(_ process: Process) -> String {
-        guard process.terminationReason == .uncaughtSignal else {
-            return "exited with status \(process.terminationStatus)"
+    static func describe(_ termination: Termination) -> String {
+        switch termination {
+        case .exited(let status): "exited with status \(status)"
+        case .signaled(let signal): describe(signal: signal)
         }
-        return describe(signal: process.terminationStatus)
     }
 
     /// The explanation for a fatal signal number.
@@ -23,7 +23,9 @@ enum TerminationDescription {
         case SIGBUS: "crashed with SIGBUS (a bus error)"
         case SIGABRT: "crashed with SIGABRT (the process aborted)"
         case SIGFPE: "crashed with SIGFPE (an arithmetic fault such as integer division by zero)"
-        case SIGKILL: "was killed with SIGKILL (out of memory, or killed from outside)"
+        case SIGKILL: "was killed with SIGKILL (out of memory, past its CPU-time limit, or killed from outside)"
+        case SIGXCPU: "was stopped with SIGXCPU (past its CPU-time limit)"
+        case SIGXFSZ: "was stopped with SIGXFSZ (it wrote a file past the size limit)"
         default: "was killed by \(name(signal))"
         }
     }
@@ -38,6 +40,8 @@ enum TerminationDescription {
         case SIGFPE: "SIGFPE"
         case SIGKILL: "SIGKILL"
         case SIGTERM: "SIGTERM"
+        case SIGXCPU: "SIGXCPU"
+        case SIGXFSZ: "SIGXFSZ"
         default: "signal \(signal)"
         }
     }

@@ -54,9 +54,11 @@ public struct ExercismResultsReport: Sendable {
         var tests: [Test]
         var score: Double
         var maxScore: Double
+        /// How student code was contained (`bubblewrap`, `fallback`, `none`): an addition to the v3 format.
+        var isolation: String
 
         enum CodingKeys: String, CodingKey {
-            case version, status, message, tests, score
+            case version, status, message, tests, score, isolation
             case maxScore = "max_score"
         }
     }
@@ -99,7 +101,7 @@ public struct ExercismResultsReport: Sendable {
         let status = nothingRan ? "error" : (tests.allSatisfy { $0.status == "pass" } ? "pass" : "fail")
         return Results(
             status: status, message: nothingRan ? errorMessage(ran.isEmpty ? run.allCases : ran) : nil,
-            tests: tests, score: run.points, maxScore: run.maxPoints)
+            tests: tests, score: run.points, maxScore: run.maxPoints, isolation: run.isolation.rawValue)
     }
 
     private func test(_ result: CaseResult, taskID: Int) -> Test {

@@ -1,4 +1,5 @@
 import Experiments
+import NotebookData
 import Foundation
 import NumericCore
 

@@ -1,4 +1,5 @@
 import Experiments
+import NotebookData
 
 /// The Markdown report's section on the notebooks' experiments.
 ///

@@ -9,7 +9,8 @@ import Foundation
 ///   skipped count lives on its suites only.
 /// - one `<testsuite name tests failures errors skipped time timestamp hostname id>` per exercise, its
 ///   children in the order `jenkins-junit.xsd` demands: `<properties>` first, then the test cases.
-/// - `<properties>`: `title`, `solution`, `points`, `max_points`, then per case `points.<case id>`,
+/// - `<properties>`: `title`, `solution`, `isolation` (how student code was contained), `points`,
+///   `max_points`, then per case `points.<case id>`,
 ///   `max_points.<case id>` and `visibility.<case id>` (`public` or `hidden`). Neither schema allows
 ///   properties on a test case, so a case's points are suite properties named after it.
 /// - one `<testcase name classname time>` per case: name is the case id, classname
@@ -98,6 +99,7 @@ public struct JUnitReport: Sendable {
         try xml.startElement("properties")
         try writeProperty("title", exercise.title, to: xml)
         try writeProperty("solution", run.solution, to: xml)
+        try writeProperty("isolation", run.isolation.rawValue, to: xml)
         try writeProperty("points", ReportNumbers.points(exercise.points), to: xml)
         try writeProperty("max_points", ReportNumbers.points(exercise.maxPoints), to: xml)
         for result in exercise.cases {

@@ -66,6 +66,8 @@ public struct MarkdownReport: Sendable {
                 + "\(MarkdownText.inline(run.solution)) solution · \(run.startedAt.formatted(.iso8601)) · "
                 + ReportNumbers.duration(run.duration),
             "",
+            "Isolation: \(MarkdownText.inline(run.isolation.summary))",
+            "",
             "| Exercise | Score | Passed | Failed | Errors | Skipped | Time |",
             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]

@@ -21,7 +21,39 @@ public struct ReportWriteError: Error, CustomStringConvertible, Sendable {
 }
 
 /// Writes report files: creates missing folders, replaces a file whole or appends to one.
-enum ReportFile {
+public enum ReportFile {
+    /// Prepares the report paths of a run before any grading: two reports may not share a path, each
+    /// folder is created, and a report an earlier run left there is removed, so that a run that cannot
+    /// finish leaves no report claiming to be its result.
+    ///
+    /// - Parameter reports: each report's name (e.g. `JUnit report`) and path.
+    /// - Throws: `ReportWriteError` for a path that cannot be written; `GraderFailure` when two reports
+    ///   name the same file.
+    public static func claim(_ reports: [(report: String, path: String)]) throws {
+        var seen: [String: String] = [:]
+        for (report, path) in reports {
+            let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            if let other = seen[resolved] {
+                throw GraderFailure("the \(other) and the \(report) would both be written to \(path): give them different paths")
+            }
+            seen[resolved] = report
+        }
+        for (report, path) in reports {
+            try createFolder(of: path, report: report)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                guard !isFolder.boolValue else { throw ReportWriteError(report: report, path: path, reason: "it is a folder") }
+                guard unlink(path) == 0 else {
+                    throw ReportWriteError(report: report, path: path, reason: POSIXFailure(code: errno).reason)
+                }
+            }
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            guard access(folder, W_OK) == 0 else {
+                throw ReportWriteError(report: report, path: path, reason: POSIXFailure(code: errno).reason)
+            }
+        }
+    }
+
     /// Writes `bytes` to `path` through a temporary file and a rename, so readers never see half a report.
     ///
     /// - Throws: `ReportWriteError` naming `report` and `path` when a folder cannot be created or the

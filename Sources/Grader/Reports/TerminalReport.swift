@@ -50,6 +50,7 @@ public struct TerminalReport: Sendable {
         }
         if verbosity == .quiet, !run.exercises.isEmpty { lines.append("") }
         lines.append(totalLine(run, style: style))
+        lines.append("Isolation: \(run.isolation.summary)")
         return lines.joined(separator: "\n") + "\n"
     }
 

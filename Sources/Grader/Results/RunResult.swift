@@ -33,6 +33,8 @@ public struct RunResult: Sendable, Codable {
     public var exercises: [ExerciseResult]
     /// Which implementation was graded: `student` or `reference`.
     public var solution: String
+    /// How student code was contained.
+    public var isolation: IsolationLevel
     /// When the run started.
     public var startedAt: Date
     /// Wall time of the whole run, in seconds.
@@ -42,11 +44,12 @@ public struct RunResult: Sendable, Codable {
 
     /// Creates a run result.
     public init(
-        exercises: [ExerciseResult], solution: String, startedAt: Date, duration: Double,
+        exercises: [ExerciseResult], solution: String, isolation: IsolationLevel, startedAt: Date, duration: Double,
         experiments: [ExperimentResult]? = nil
     ) {
         self.exercises = exercises
         self.solution = solution
+        self.isolation = isolation
         self.startedAt = startedAt
         self.duration = duration
         self.experiments = experiments

@@ -1,3 +1,4 @@
+import ReferenceSolutions
 import Assignments
 import CaseRunner
 import Foundation

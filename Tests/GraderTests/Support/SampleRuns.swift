@@ -56,7 +56,7 @@ enum SampleRuns {
                    function: "backward_propagation_with_dropout", status: .error, kind: .compileError,
                    message: "exercises/dropout/Dropout.swift did not compile", details: diagnostics, duration: 0),
         ], duration: 3.25)
-        return RunResult(exercises: [adam, momentum, dropout], solution: "student",
+        return RunResult(exercises: [adam, momentum, dropout], solution: "student", isolation: .bubblewrap,
                          startedAt: Date(timeIntervalSince1970: 1_700_000_000), duration: 17.5)
     }
 
@@ -68,7 +68,7 @@ enum SampleRuns {
             result("gradient_check[x=3,theta=4]", exercise: "gradient_check", function: "gradient_check",
                    status: .passed, returnedNumber: 7.814075313343006e-11),
         ], duration: 0.5)
-        return RunResult(exercises: [exercise], solution: "reference",
+        return RunResult(exercises: [exercise], solution: "reference", isolation: .bubblewrap,
                          startedAt: Date(timeIntervalSince1970: 1_700_000_000), duration: 0.75)
     }
 }

@@ -1,4 +1,4 @@
-"""Writes the experiments' datasets and the notebooks' results into Sources/Experiments/Resources.
+"""Writes the experiments' datasets and the notebooks' results into Sources/NotebookData/Resources.
 
     python3 tools/oracle/experiments/generate.py            # into the package
     python3 tools/oracle/experiments/generate.py --out DIR  # somewhere else (CI compares)
@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from experiments import datasets, trainings  # noqa: E402
 
-DEFAULT_OUT = datasets.REPOSITORY_ROOT / "Sources" / "Experiments" / "Resources"
+DEFAULT_OUT = datasets.REPOSITORY_ROOT / "Sources" / "NotebookData" / "Resources"
 
 COST_TOLERANCE = 1e-4
 """A graded experiment's costs at the notebook's printed checkpoints must match within this relative

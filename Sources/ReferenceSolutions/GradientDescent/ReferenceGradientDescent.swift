@@ -1,3 +1,4 @@
+import Assignments
 import NumericCore
 
 /// The reference answers to the `gradient_descent` exercise, shuffling exactly as the notebook does.

@@ -1,3 +1,4 @@
+import Assignments
 import NumericCore
 
 /// The reference answer to the `gradient_check_n` exercise, in the notebook solution's order of operations.

@@ -1,3 +1,5 @@
+import Assignments
+
 /// The reference answer to the `forward_propagation` exercise, as the notebook's solution computes it.
 public struct ReferenceForwardPropagation: ForwardPropagationExercise {
     /// Creates the reference implementation.

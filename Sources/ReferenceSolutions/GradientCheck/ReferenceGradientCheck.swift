@@ -1,3 +1,5 @@
+import Assignments
+
 /// The reference answer to the `gradient_check` exercise, in the notebook solution's order of operations.
 public struct ReferenceGradientCheck: GradientCheckExercise {
     /// Creates the reference implementation.

@@ -1,4 +1,5 @@
 import Assignments
+import Experiments
 import Foundation
 import NumericCore
 

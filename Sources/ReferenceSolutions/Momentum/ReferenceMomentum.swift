@@ -1,3 +1,4 @@
+import Assignments
 import NumericCore
 
 /// The reference answers to the `momentum` exercise, in the notebook solution's order of operations.

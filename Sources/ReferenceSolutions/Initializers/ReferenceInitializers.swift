@@ -1,3 +1,4 @@
+import Assignments
 import NumericCore
 
 /// The reference answers to the `initializers` exercise, drawing exactly the notebook's numbers.

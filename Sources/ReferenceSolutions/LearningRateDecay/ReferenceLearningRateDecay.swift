@@ -1,3 +1,5 @@
+import Assignments
+
 /// The reference answers to the `learning_rate_decay` exercise.
 public struct ReferenceLearningRateDecay: LearningRateDecayExercise {
     /// Creates the reference implementation.

@@ -1,3 +1,4 @@
+import Experiments
 import Fixtures
 
 /// What a notebook reports for one training, as the oracle's numpy run reproduces it.
@@ -14,20 +15,6 @@ public struct NotebookResult: Sendable, Equatable, Codable {
     public var costsCompared: Bool
     /// The costs the notebook records for its plot: (iteration or epoch, cost), 12 significant digits.
     public var costs: [CostPoint]
-}
-
-/// One recorded cost: the iteration (or epoch) and the cost there.
-public struct CostPoint: Sendable, Equatable, Codable {
-    /// The iteration or epoch, from 0.
-    public var step: Int
-    /// The cost (may be infinite).
-    public var cost: Double
-
-    /// Creates a point.
-    public init(step: Int, cost: Double) {
-        self.step = step
-        self.cost = cost
-    }
 }
 
 /// The notebooks' results for every experiment and the margins a graded experiment allows,

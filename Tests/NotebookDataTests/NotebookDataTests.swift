@@ -1,31 +1,13 @@
 import Assignments
-@testable import Experiments
+import Experiments
+@testable import NotebookData
 import Foundation
 import FoundationXML
 import NumericCore
 import Testing
 
-/// Choosing experiments by name, the shipped datasets' shapes, and the plots as well-formed SVG.
-@Suite struct SelectionAndPlotTests {
-    @Test func namesAndNotebooksSelectInTheNotebooksOrder() throws {
-        let chosen = try Experiment.select(["opt-adam", "initialization"]).get().map(\.name)
-        #expect(chosen == ["init-zeros", "init-random", "init-he", "opt-adam"])
-        #expect(try Experiment.select([]).get().count == Experiment.all.count)
-        guard case .failure(let unknown) = Experiment.select(["adma"]) else {
-            Issue.record("an unknown name was accepted")
-            return
-        }
-        #expect(unknown.name == "adma")
-    }
-
-    @Test func exercisesSelectTheExperimentsThatCallThem() {
-        #expect(Experiment.calling(["adam"]).map(\.name) == ["opt-adam"])
-        #expect(Experiment.calling(["learning_rate_decay", "initializers"]).map(\.name)
-                == ["init-zeros", "init-random", "init-he", "opt-gd-decay", "opt-momentum-decay"])
-        #expect(Experiment.calling(["forward_propagation"]).isEmpty)
-        #expect(Experiment.calling([]).map(\.name) == Experiment.all.map(\.name))
-    }
-
+/// The shipped notebook results and datasets, and the plots as well-formed SVG.
+@Suite struct NotebookDataTests {
     @Test func everyExperimentHasTheNotebooksResult() throws {
         let notebook = try NotebookResults.load()
         #expect(Set(notebook.results.keys) == Set(Experiment.all.map(\.name)))
@@ -37,15 +19,6 @@ import Testing
         #expect(dataset.trainX.shape == (2, train) && dataset.trainY.shape == (1, train))
         #expect((dataset.test?.X.columns ?? 0) == test)
         #expect(dataset.trainY.storage.allSatisfy { $0 == 0 || $0 == 1 })
-    }
-
-    @Test func missingExerciseIsNamed() throws {
-        let experiment = try #require(Experiment.named("opt-adam"))
-        var implementations = ExperimentImplementations()
-        implementations.gradientDescent = ReferenceGradientDescent()
-        #expect(throws: MissingImplementation.self) {
-            try experiment.train(with: implementations, on: try Dataset.load(named: "moons"))
-        }
     }
 
     @Test func axisTicksAreRoundNumbersInsideTheRange() {

@@ -1,3 +1,4 @@
+import Assignments
 import Foundation
 import NumericCore
 

@@ -1,0 +1,43 @@
+#ifndef CSANDBOX_H
+#define CSANDBOX_H
+
+#include <sys/types.h>
+
+/// Limits applied to a sandboxed process and inherited by everything it starts. Zero means "leave as is".
+typedef struct {
+    /// CPU seconds (RLIMIT_CPU): SIGXCPU at the soft limit, SIGKILL one second later.
+    long long cpu_seconds;
+    /// Bytes of address space (RLIMIT_AS).
+    long long address_space;
+    /// The largest file the process may write (RLIMIT_FSIZE).
+    long long file_size;
+    /// Processes and threads of the process's user (RLIMIT_NPROC).
+    long long processes;
+} sandbox_limits;
+
+/// How the seccomp filter reaches the process.
+typedef enum {
+    /// No filter.
+    sandbox_seccomp_none = 0,
+    /// The child installs the filter on itself just before `execve`.
+    sandbox_seccomp_install = 1,
+    /// The filter's bytes are handed to the program on descriptor 3 (`bwrap --seccomp 3`), which
+    /// installs it once the namespaces are made.
+    sandbox_seccomp_descriptor = 2,
+} sandbox_seccomp_mode;
+
+/// Starts `path` in a new session (its own process group) with the given limits, standard descriptors
+/// and environment, no other descriptor open, no core files and no new privileges; optionally with the
+/// grader's seccomp filter (the compiler's variant when `for_compiler`, which lets the driver make process
+/// groups) and as another user (`uid` and `gid` >= 0, for a grader running as root).
+///
+/// Between fork and exec the child makes system calls only. Returns the child's pid, or -1 with
+/// `*error_number` set to the errno of the step that failed (the child's `execve` included).
+pid_t sandbox_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
+                    int input, int output, int error, const sandbox_limits *limits,
+                    sandbox_seccomp_mode seccomp_mode, int for_compiler, int uid, int gid, int *error_number);
+
+/// Whether this kernel accepts the grader's seccomp filter (checked in a short-lived child).
+int sandbox_seccomp_available(void);
+
+#endif

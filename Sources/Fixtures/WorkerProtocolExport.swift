@@ -1,0 +1,2 @@
+/// Fixture values are `WorkerProtocol.Value`s: whoever reads fixtures also handles the values they hold.
+@_exported import WorkerProtocol

@@ -1,0 +1,167 @@
+import CSandbox
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A folder of the grader's that a sandboxed process sees, at `inside`, read-only or writable.
+struct SandboxMount: Sendable {
+    /// The folder or file on the grading machine.
+    var host: String
+    /// Where the sandboxed process sees it (the same path at the fallback level, which cannot remap).
+    var inside: String
+    /// Whether the process may write to it.
+    var writable = false
+}
+
+/// One program to run contained: what it sees, its environment and its limits.
+struct SandboxJob: Sendable {
+    /// The program, as a path the process sees (see `Sandbox.visible(_:)`).
+    var executable: String
+    /// Its arguments, with paths as the process sees them.
+    var arguments: [String]
+    /// What it sees besides the system's read-only folders.
+    var mounts: [SandboxMount]
+    /// Its whole environment: nothing of the grader's is passed on.
+    var environment: [String: String]
+    /// Its working directory, as the process sees it.
+    var directory: String
+    /// Its resource limits.
+    var limits: ResourceLimits
+    /// Whether it is the compiler, whose seccomp filter lets it make process groups.
+    var isCompiler = false
+}
+
+/// Runs student processes (compiles and workers) at the strongest isolation the machine allows.
+///
+/// bubblewrap (`bwrap`) gives each process new user, PID, network, IPC and UTS namespaces, a cleared
+/// environment, read-only system folders and only the job's mounts, with the seccomp filter of
+/// `CSandbox`; a grader running as root starts it as `nobody`. Where no namespace can be made (a
+/// container's default seccomp profile refuses them), the fallback level runs the program directly with
+/// the same rlimits, filter, cleared environment and user. Every process leads its own process group,
+/// which the grader kills whole.
+public struct Sandbox: Sendable {
+    /// The level in force.
+    public let level: IsolationLevel
+    /// The `bwrap` executable (bubblewrap level only).
+    private let bubblewrap: String?
+    /// The folders of the system every process sees read-only: the toolchain and the shared libraries.
+    private let systemFolders: [String]
+    /// The user processes run as.
+    private let user: SandboxUser?
+
+    /// Finds the strongest level `policy` allows.
+    ///
+    /// - Throws: `GraderFailure` when `policy` is `required` and bubblewrap cannot start, with why.
+    public static func prepare(_ policy: SandboxPolicy) throws -> Sandbox {
+        let system = systemFolders()
+        let user = SandboxUser.forThisGrader
+        if policy == .off { return Sandbox(level: .none, bubblewrap: nil, systemFolders: system, user: nil) }
+        if policy != .fallback {
+            switch probeBubblewrap(systemFolders: system, user: user) {
+            case .success(let path):
+                return Sandbox(level: .bubblewrap, bubblewrap: path, systemFolders: system, user: user)
+            case .failure(let reason) where policy == .required:
+                throw GraderFailure("--sandbox required: bubblewrap cannot start here (\(reason)); "
+                    + "install bubblewrap and allow unprivileged user namespaces, or use --sandbox auto")
+            case .failure:
+                break
+            }
+        }
+        guard sandbox_seccomp_available() != 0 else {
+            throw GraderFailure("the sandbox's seccomp filter is refused by this kernel; grading needs it (or --sandbox off)")
+        }
+        return Sandbox(level: .fallback, bubblewrap: nil, systemFolders: system, user: user)
+    }
+
+    /// The path a sandboxed process sees for a mount: `inside` under bubblewrap, else the real path.
+    func visible(_ mount: SandboxMount) -> String {
+        level == .bubblewrap ? mount.inside : mount.host
+    }
+
+    /// Who owns the folders a sandboxed process writes: `nobody` for a grader running as root.
+    var writerUser: SandboxUser? { level == .none ? nil : user }
+
+    /// Starts `job` contained, with the given standard descriptors.
+    ///
+    /// - Throws: `GraderFailure` when the process cannot be started.
+    func launch(_ job: SandboxJob, descriptors: (input: Int32, output: Int32, error: Int32)) throws -> SandboxedProcess {
+        switch level {
+        case .bubblewrap:
+            return try SandboxedProcess.launch(
+                executable: bubblewrap!, arguments: Self.bubblewrapArguments(job, systemFolders: systemFolders),
+                environment: [:], directory: "/", descriptors: descriptors, limits: job.limits,
+                seccomp: sandbox_seccomp_descriptor, compilerFilter: job.isCompiler, user: user, signalsAsExitStatus: true)
+        case .fallback, .none:
+            return try SandboxedProcess.launch(
+                executable: job.executable, arguments: job.arguments, environment: job.environment,
+                directory: job.directory, descriptors: descriptors, limits: job.limits,
+                seccomp: level == .fallback ? sandbox_seccomp_install : sandbox_seccomp_none, compilerFilter: job.isCompiler,
+                user: level == .fallback ? user : nil, signalsAsExitStatus: false)
+        }
+    }
+
+    /// bubblewrap's command line for `job`: namespaces, the system folders read-only, the job's mounts,
+    /// a private /tmp, the environment, and the seccomp filter from descriptor 3.
+    static func bubblewrapArguments(_ job: SandboxJob, systemFolders: [String]) -> [String] {
+        var arguments = [
+            "--unshare-all", "--die-with-parent", "--new-session", "--clearenv", "--hostname", "sandbox",
+            "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL",
+        ]
+        for folder in systemFolders { arguments += ["--ro-bind", folder, folder] }
+        arguments += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+        for mount in job.mounts {
+            arguments += [mount.writable ? "--bind" : "--ro-bind", mount.host, mount.inside]
+        }
+        for (name, value) in job.environment.sorted(by: { $0.key < $1.key }) { arguments += ["--setenv", name, value] }
+        arguments += ["--chdir", job.directory, "--seccomp", "3", "--", job.executable] + job.arguments
+        return arguments
+    }
+
+    /// The system folders a compiler and a worker need: the shared libraries and the Swift toolchain.
+    private static func systemFolders() -> [String] {
+        var folders = ["/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin", "/etc/ld.so.cache", "/etc/alternatives"]
+            .filter { FileManager.default.fileExists(atPath: $0) }
+        if let toolchain = Toolchain.root, !folders.contains(where: { toolchain.hasPrefix($0 + "/") }) {
+            folders.append(toolchain)
+        }
+        return folders
+    }
+
+    /// Starts `/bin/true` (or the toolchain's `swiftc --version`) under bubblewrap; its path if it works.
+    private static func probeBubblewrap(systemFolders: [String], user: SandboxUser?) -> Result<String, ProbeFailure> {
+        guard let path = ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].first(where: {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }) else {
+            return .failure(ProbeFailure("the bwrap command is not installed"))
+        }
+        let job = SandboxJob(
+            executable: "/bin/true", arguments: [], mounts: [], environment: [:], directory: "/",
+            limits: ResourceLimits(cpuSeconds: 5, addressSpace: 1 << 30, fileSize: 1 << 20, processes: 256))
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("grader-probe-\(UUID().uuidString)")
+        let errorDescriptor = open(errorFile.path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        defer {
+            if errorDescriptor >= 0 { close(errorDescriptor) }
+            unlink(errorFile.path)
+        }
+        let nullDescriptor = open("/dev/null", O_RDWR | O_CLOEXEC)
+        defer { close(nullDescriptor) }
+        do {
+            let process = try SandboxedProcess.launch(
+                executable: path, arguments: bubblewrapArguments(job, systemFolders: systemFolders), environment: [:],
+                directory: "/", descriptors: (nullDescriptor, nullDescriptor, errorDescriptor >= 0 ? errorDescriptor : nullDescriptor),
+                limits: job.limits, seccomp: sandbox_seccomp_descriptor, user: user, signalsAsExitStatus: true)
+            if process.wait() == .exited(0) { return .success(path) }
+        } catch {
+            return .failure(ProbeFailure("\(error)"))
+        }
+        let message = String(decoding: FileManager.default.contents(atPath: errorFile.path) ?? Data(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return .failure(ProbeFailure(message.isEmpty ? "bwrap failed" : message))
+    }
+
+    private struct ProbeFailure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+}
