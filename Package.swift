@@ -63,7 +63,7 @@ let package = Package(
         // The grading engine: builds and supervises workers, compares outputs, scores, writes reports.
         .target(
             name: "Grader",
-            dependencies: ["CSandbox", "Experiments", "Fixtures", "NotebookData", "NumericCore", "WorkerProtocol", "CLibXML2"],
+            dependencies: ["Assignments", "CSandbox", "Experiments", "Fixtures", "NotebookData", "NumericCore", "WorkerProtocol", "CLibXML2"],
             swiftSettings: optimizedInDebug),
         // The `grader` command line.
         .executableTarget(

@@ -13,7 +13,8 @@ private func tests(_ document: [String: Any]) throws -> [[String: Any]] {
 
 @Test func hasTheVersion3ShapeWithScores() throws {
     let document = try parsed(SampleRuns.everyOutcome())
-    #expect(Set(document.keys) == ["version", "status", "tests", "score", "max_score"])
+    #expect(Set(document.keys) == ["version", "status", "tests", "score", "max_score", "isolation"])
+    #expect(document["isolation"] as? String == "bubblewrap")
     #expect(document["version"] as? Int == 3)
     #expect(document["status"] as? String == "fail")
     #expect(document["score"] as? Double == 3)

@@ -30,7 +30,8 @@ private func failingGradientCheck() -> RunResult {
     #expect(text.contains("      ✗ initialize_velocity[L=2], initialize_velocity[L=3] (not implemented): "
         + "initialize_velocity is not implemented\n"))
     #expect(text.contains("  Adam: 3 / 14 points\n"))
-    #expect(text.hasSuffix("\nTotal: 3 / 24 points (12.5%) · 2 of 12 cases passed · 2 failed · 6 errors · 1 timed out · 1 skipped\n"))
+    #expect(text.hasSuffix("\nTotal: 3 / 24 points (12.5%) · 2 of 12 cases passed · 2 failed · 6 errors · 1 timed out · 1 skipped\n"
+        + "Isolation: \(IsolationLevel.bubblewrap.summary)\n"))
     // Details of wrong answers wait for --verbose; compiler diagnostics are shown, once.
     #expect(!text.contains("largest absolute error"))
     #expect(!text.contains("Hint:"))
@@ -62,7 +63,7 @@ private func failingGradientCheck() -> RunResult {
     let run = RunResult(exercises: [ExerciseResult(name: "adam", title: "Adam", cases: [], duration: 0)],
                         solution: "student", isolation: .bubblewrap, startedAt: .distantPast, duration: 0)
     #expect(TerminalReport().render(run) == "Adam (adam)\n  no cases to grade\n  Adam: 0 / 0 points\n\n"
-        + "Total: 0 / 0 points (100.0%) · 0 of 0 cases passed\n")
+        + "Total: 0 / 0 points (100.0%) · 0 of 0 cases passed\nIsolation: \(IsolationLevel.bubblewrap.summary)\n")
 }
 
 @Test func quietModePrintsOnlyTheTotals() {
@@ -73,6 +74,7 @@ private func failingGradientCheck() -> RunResult {
         "Dropout (dropout): 0 / 4 points",
         "",
         "Total: 3 / 24 points (12.5%) · 2 of 12 cases passed · 2 failed · 6 errors · 1 timed out · 1 skipped",
+        "Isolation: \(IsolationLevel.bubblewrap.summary)",
         "",
     ])
 }

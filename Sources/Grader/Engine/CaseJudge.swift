@@ -11,6 +11,8 @@ struct CaseJudge {
     var studentFolder: String = ""
     /// That folder as the student should read it, e.g. `exercises/adam`.
     var displayFolder: String = ""
+    /// The names reports give the cases, by fixture id (`CaseNames`): a hidden case's id spells out its inputs.
+    var names: [String: String] = [:]
 
     /// The result of a case that ran (or tried to) in a worker.
     func judge(_ fixtureCase: FixtureCase, execution: CaseExecution) -> CaseResult {
@@ -46,8 +48,10 @@ struct CaseJudge {
             if crash.studentFrames.count > 1 {
                 details += "\nWhere, innermost first:\n" + crash.studentFrames.map { "  \($0)" }.joined(separator: "\n")
             }
+            // A hidden case's runtime message is the student's own text, which could print its inputs.
+            let runtimeMessage = fixtureCase.visibility == .hidden && !revealHidden ? nil : crash.runtimeMessage
             return base(fixtureCase, status: .error, kind: .crashed,
-                        message: "your code \(shortReason)\(place)" + (crash.runtimeMessage.map { ": \($0)" } ?? ""),
+                        message: "your code \(shortReason)\(place)" + (runtimeMessage.map { ": \($0)" } ?? ""),
                         details: details, output: output, seconds: seconds)
         case .timedOut(let limit, let output):
             let shown = limit == limit.rounded() ? String(Int(limit)) : String(limit)
@@ -57,8 +61,9 @@ struct CaseJudge {
                             + "computation is legitimately slow).",
                         output: output, seconds: limit)
         case .brokeProtocol(let detail, let output, let seconds):
+            let shownDetail = fixtureCase.visibility == .hidden && !revealHidden ? "" : " (\(detail))"
             return base(fixtureCase, status: .error, kind: .crashed,
-                        message: "your code wrote on the worker's channel to the grader (\(detail)); the case is an error",
+                        message: "your code wrote on the worker's channel to the grader\(shownDetail); the case is an error",
                         details: "Your code wrote to a file descriptor or file that the grader's worker uses. "
                             + "Print with print() only; the grader never takes a result from your code's own messages.",
                         output: output, seconds: seconds)
@@ -100,9 +105,10 @@ struct CaseJudge {
         _ fixtureCase: FixtureCase, status: CaseStatus, kind: ErrorKind? = nil, message: String, details: String,
         output: CapturedOutput, seconds: Double
     ) -> CaseResult {
-        CaseResult(
-            id: fixtureCase.id, exercise: exercise, function: fixtureCase.function,
-            isHidden: fixtureCase.visibility == .hidden, description: fixtureCase.description,
+        let withheld = fixtureCase.visibility == .hidden && !revealHidden
+        return CaseResult(
+            id: names[fixtureCase.id] ?? fixtureCase.id, exercise: exercise, function: fixtureCase.function,
+            isHidden: fixtureCase.visibility == .hidden, description: withheld ? "a hidden case" : fixtureCase.description,
             status: status, errorKind: kind, points: status == .passed ? fixtureCase.points : 0,
             maxPoints: fixtureCase.points, message: message, details: details, output: shownOutput(output, of: fixtureCase),
             duration: seconds)

@@ -61,10 +61,12 @@ public struct GradingEngine: Sendable {
     func grade(_ exercise: ExerciseInfo) throws -> ExerciseResult {
         let clock = DispatchTime.now().uptimeNanoseconds
         let folder = options.exercisesDirectory.appendingPathComponent(exercise.name).standardizedFileURL
+        let cases = fixtures.cases(of: exercise.name)
+        let names = CaseNames.of(cases, revealHidden: options.revealHidden)
         let judge = CaseJudge(
             exercise: exercise.name, revealHidden: options.revealHidden,
-            studentFolder: WorkerBuilder.debugFolder(of: exercise.name), displayFolder: DisplayPath.relative(folder))
-        let cases = fixtures.cases(of: exercise.name)
+            studentFolder: WorkerBuilder.debugFolder(of: exercise.name),
+            displayFolder: DisplayPath.relative(folder, in: options.exercisesDirectory), names: names)
         let runnable = cases.filter { options.includeHidden || $0.visibility == .public }
         var judged: [String: CaseResult] = [:]
         if !runnable.isEmpty {
@@ -76,7 +78,7 @@ public struct GradingEngine: Sendable {
                 for fixtureCase in runnable { judged[fixtureCase.id] = judge.rejected(fixtureCase, reason: reason) }
             case .ready(let worker):
                 let order = WorkOrder(items: runnable.map {
-                    WorkItem(id: $0.id, function: $0.function, inputs: $0.materializedInputs())
+                    WorkItem(id: names[$0.id] ?? $0.id, function: $0.function, inputs: $0.materializedInputs())
                 })
                 let executions = try WorkerSupervisor(timeout: options.timeout, sandbox: builder.sandbox).run(worker: worker, order: order)
                 for (fixtureCase, execution) in zip(runnable, executions) {

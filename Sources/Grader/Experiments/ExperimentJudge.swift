@@ -1,3 +1,4 @@
+import Assignments
 import Experiments
 import NotebookData
 import Fixtures
@@ -55,12 +56,18 @@ struct ExperimentJudge {
     }
 
     private func trained(_ experiment: Experiment, outputs: [String: Value], seconds: Double) -> ExperimentResult {
-        guard case .float(let train)? = outputs["train_accuracy"], case .matrix(let costMatrix)? = outputs["costs"],
-              costMatrix.rows == 2, case .dict(let parameterValues)? = outputs["parameters"] else {
-            return errored(experiment, "the experiment worker returned no accuracy or costs", details: "", seconds: seconds)
+        guard case .matrix(let costMatrix)? = outputs["costs"], costMatrix.rows == 2,
+              case .dict(let parameterValues)? = outputs["parameters"] else {
+            return errored(experiment, "the experiment worker returned no parameters or costs", details: "", seconds: seconds)
         }
-        var test: Double?
-        if case .float(let value)? = outputs["test_accuracy"] { test = value }
+        // The accuracies come from the returned parameters, computed here: a worker runs student code,
+        // which could write any number into its report.
+        guard let network = Self.network(parameterValues, inputs: dataset.trainX.rows) else {
+            return errored(experiment, "the training returned parameters that are not a three-layer network "
+                           + "(W1…b3 of matching shapes)", details: "", seconds: seconds)
+        }
+        let train = ThreeLayerNetwork.accuracy(dataset.trainX, dataset.trainY, network)
+        let test = dataset.test.map { ThreeLayerNetwork.accuracy($0.X, $0.Y, network) }
         let costs = (0..<costMatrix.columns).map { CostPoint(step: Int(costMatrix[0, $0]), cost: costMatrix[1, $0]) }
         var parameters: [String: StoredMatrix] = [:]
         for (key, value) in parameterValues {
@@ -92,6 +99,27 @@ struct ExperimentJudge {
             dataset: experiment.notebook.dataset, exercises: experiment.exercises, status: problems.isEmpty ? .passed : .failed,
             message: message, details: details, trainAccuracy: train, testAccuracy: test, costs: costs,
             parameters: parameters, notebookResult: expected, duration: seconds)
+    }
+
+    /// The widest hidden layer a returned network may have (the notebooks' are at most 20 wide): the
+    /// grader runs the network, so a worker may not make it allocate without bound.
+    static let maximumLayerWidth = 1024
+
+    /// The parameters as a network that `ThreeLayerNetwork.forward` can run on `inputs` features: W1 is
+    /// (n1, inputs), b1 (n1, 1), W2 (n2, n1), b2 (n2, 1), W3 (1, n2), b3 (1, 1); nil for anything else.
+    static func network(_ values: [String: Value], inputs: Int) -> Parameters? {
+        var parameters: Parameters = [:]
+        for name in ["W1", "b1", "W2", "b2", "W3", "b3"] {
+            guard case .matrix(let matrix)? = values[name] else { return nil }
+            parameters[name] = matrix
+        }
+        guard parameters.count == 6, values.count == 6 else { return nil }
+        let W1 = parameters["W1"]!, b1 = parameters["b1"]!, W2 = parameters["W2"]!
+        let b2 = parameters["b2"]!, W3 = parameters["W3"]!, b3 = parameters["b3"]!
+        let fits = W1.columns == inputs && W1.rows <= maximumLayerWidth && W2.rows <= maximumLayerWidth && b1.rows == W1.rows && b1.columns == 1
+            && W2.columns == W1.rows && b2.rows == W2.rows && b2.columns == 1
+            && W3.rows == 1 && W3.columns == W2.rows && b3.rows == 1 && b3.columns == 1
+        return fits ? parameters : nil
     }
 
     private func checkAccuracy(_ set: String, got: Double, want: Double, examples: Int, into problems: inout [String]) {

@@ -67,7 +67,7 @@ public struct ExperimentRunner: Sendable {
         let dataset = try Dataset.load(named: group.dataset)
         let judge = ExperimentJudge(
             notebook: notebook, dataset: dataset, studentFolder: WorkerBuilder.debugRoot,
-            displayFolder: DisplayPath.relative(exercisesDirectory.standardizedFileURL))
+            displayFolder: DisplayPath.relative(exercisesDirectory, in: exercisesDirectory))
         let needed = ExerciseCatalog.all.filter { exercise in experiments.contains { $0.exercises.contains(exercise.name) } }
         var compileErrors: [String: String] = [:]
         if solution == .student {

@@ -96,7 +96,7 @@ public struct WorkerBuilder: Sendable {
             for exercise in exercises {
                 let folder = exercisesDirectory.appendingPathComponent(exercise.name).standardizedFileURL
                 switch SourceSnapshot.read(
-                    folder: folder, display: DisplayPath.relative(folder), expected: "\(exercise.swiftStem).swift") {
+                    folder: folder, display: DisplayPath.relative(folder, in: exercisesDirectory), expected: "\(exercise.swiftStem).swift") {
                 case .success(let sources): snapshots.append((exercise, folder, sources))
                 case .failure(let problem): return .rejected(reason: problem.line)
                 }
@@ -105,7 +105,9 @@ public struct WorkerBuilder: Sendable {
         let objects = try products.objectFiles(for: solution)
         let key = cacheKey(main: main, solution: solution, snapshots: snapshots.map(\.sources), objects: objects)
         let entry = cacheDirectory.appendingPathComponent("\(name).\(solution.rawValue).\(key)")
-        let tokens = snapshots.map { (Self.folderToken($0.exercise, alone: exercises.count == 1), $0.folder) }
+        let tokens = snapshots.map {
+            (Self.folderToken($0.exercise, alone: exercises.count == 1), DisplayPath.relative($0.folder, in: exercisesDirectory))
+        }
         if let cached = cachedBuild(at: entry) { return named(cached, tokens: tokens) }
         let compiled = try compile(
             CompileInput(main: main, module: module, snapshots: snapshots.map { ($0.exercise, $0.sources) }, objects: objects),
@@ -114,10 +116,10 @@ public struct WorkerBuilder: Sendable {
     }
 
     /// Names this copy's folders in diagnostics shared by every copy of the same files.
-    private func named(_ build: WorkerBuild, tokens: [(String, URL)]) -> WorkerBuild {
+    private func named(_ build: WorkerBuild, tokens: [(String, String)]) -> WorkerBuild {
         guard case .failed(var diagnostics) = build else { return build }
         for (token, folder) in tokens {
-            diagnostics = diagnostics.replacingOccurrences(of: token, with: DisplayPath.relative(folder))
+            diagnostics = diagnostics.replacingOccurrences(of: token, with: folder)
         }
         return .failed(diagnostics: diagnostics)
     }
