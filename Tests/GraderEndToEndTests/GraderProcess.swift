@@ -1,5 +1,8 @@
 import Foundation
 import FoundationXML
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the real `grader` executable, as a student or a CI job would, and reads what it left behind.
 struct GraderProcess {
@@ -8,6 +11,10 @@ struct GraderProcess {
         var status: Int32
         var standardOutput: String
         var standardError: String
+        /// How long the grader ran, in seconds.
+        var seconds: Double = 0
+        /// Whether the grader was still running at the run's time limit and was killed.
+        var timedOut = false
         /// The folder the reports were written to (empty without report arguments), removed when the
         /// last copy of this outcome goes.
         let folder: ScratchFolder
@@ -55,11 +62,16 @@ struct GraderProcess {
 
     /// Runs the grader with the given arguments and, unless `reportArguments` is false, the options of
     /// `grader run` that write every report to a fresh folder. `environment` is added to the test's own.
+    /// `prepareReports` may put files in the reports folder first (an earlier run's reports). A grader
+    /// still running after `limit` seconds is killed (`timedOut`); its output is read until its pipes
+    /// close, or for at most 10 s more, so a descendant holding them cannot stop the test.
     static func run(
-        _ arguments: [String], reportArguments: Bool = true, environment extra: [String: String] = [:]
+        _ arguments: [String], reportArguments: Bool = true, environment extra: [String: String] = [:],
+        limit: Double = .infinity, prepareReports: (URL) throws -> Void = { _ in }
     ) throws -> Outcome {
         let folder = try ScratchFolder("grader-e2e")
         let reports = folder.url
+        try prepareReports(reports)
         var all = arguments
         if reportArguments {
             all += ["--junit", reports.appendingPathComponent("junit.xml").path,
@@ -78,30 +90,53 @@ struct GraderProcess {
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let start = Date()
         try process.run()
-        let errorData = ErrorCollector(error)
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = PipeCollector(error)
+        let outputData = PipeCollector(output)
+        var timedOut = false
+        if limit.isFinite {
+            let deadline = start.addingTimeInterval(limit)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            if process.isRunning {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
         process.waitUntilExit()
+        let seconds = Date().timeIntervalSince(start)
+        let patience: Double = limit.isFinite ? 10 : .infinity
         return Outcome(
-            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: errorData.text(), folder: folder)
+            status: process.terminationStatus, standardOutput: outputData.text(waiting: patience),
+            standardError: errorData.text(waiting: patience), seconds: seconds, timedOut: timedOut, folder: folder)
     }
 }
 
 /// Reads a pipe on a background thread so a chatty child cannot block on a full pipe.
-private final class ErrorCollector: @unchecked Sendable {
+private final class PipeCollector: @unchecked Sendable {
+    private let lock = NSLock()
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 
     init(_ pipe: Pipe) {
+        let handle = pipe.fileHandleForReading
         Thread.detachNewThread { [self] in
-            data = pipe.fileHandleForReading.readDataToEndOfFile()
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                lock.withLock { data.append(chunk) }
+            }
             done.signal()
         }
     }
 
-    func text() -> String {
-        done.wait()
-        return String(decoding: data, as: UTF8.self)
+    /// What was read, once the pipe closes or `seconds` have passed (then what was read so far).
+    func text(waiting seconds: Double) -> String {
+        if seconds.isFinite {
+            _ = done.wait(timeout: .now() + seconds)
+        } else {
+            done.wait()
+        }
+        return lock.withLock { String(decoding: data, as: UTF8.self) }
     }
 }

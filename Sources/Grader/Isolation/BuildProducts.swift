@@ -34,7 +34,7 @@ public struct BuildProducts: Sendable {
     public static func ofRunningGrader() throws -> BuildProducts {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let products = BuildProducts(directory: executable.deletingLastPathComponent())
-        _ = try products.objectFiles(for: .reference)
+        _ = try products.objectFiles(for: .student)
         return products
     }
 
@@ -61,6 +61,9 @@ public struct BuildProducts: Sendable {
             guard FileManager.default.fileExists(atPath: module.path),
                   let data = FileManager.default.contents(atPath: map.path),
                   case .object(let entries)? = try? JSONParser.parse([UInt8](data)) else {
+                if target == "ReferenceSolutions" {
+                    throw GraderFailure("this grader has no reference solutions (a student release grades students' files only)")
+                }
                 throw GraderFailure(
                     "the grader's build folder \(directory.path) lacks the \(target) module; "
                         + "run the grader with `swift run grader` from the package")
