@@ -94,7 +94,8 @@ extension GraderCommand {
             if let json { try ExercismResultsReport().write(result, to: json) }
             let usesColor = color.mode.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
             let verbosity: Verbosity = quiet ? .quiet : verbose ? .verbose : .normal
-            print(TerminalReport(verbosity: verbosity, usesColor: usesColor).render(result), terminator: "")
+            let width = TerminalSize.columns(of: STDOUT_FILENO)
+            print(TerminalReport(verbosity: verbosity, usesColor: usesColor, width: width).render(result), terminator: "")
             if let trained = result.experiments, !quiet { print(ExperimentsTerminal.render(trained), terminator: "") }
             if !quiet { print("Reports: \(junit), \(markdown)" + (json.map { ", \($0)" } ?? "")) }
             if !result.allPassed { throw ExitCode(1) }

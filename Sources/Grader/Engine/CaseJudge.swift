@@ -57,8 +57,9 @@ struct CaseJudge {
             let shown = limit == limit.rounded() ? String(Int(limit)) : String(limit)
             return base(fixtureCase, status: .timedOut, kind: .timeout,
                         message: "did not finish within \(shown) s; the worker was killed",
-                        details: "Look for a loop whose condition never becomes false (or raise --timeout if the "
-                            + "computation is legitimately slow).",
+                        details: "A right solution finishes well within the limit, so look for a loop that never "
+                            + "ends: a while loop whose condition never becomes false (a counter never updated, a "
+                            + "stopping test that cannot be met), or a function that calls itself without end.",
                         output: output, seconds: limit)
         case .brokeProtocol(let detail, let output, let seconds):
             let shownDetail = fixtureCase.visibility == .hidden && !revealHidden ? "" : " (\(detail))"
