@@ -99,6 +99,8 @@ public struct FixtureCase: Sendable, Equatable {
     public var outputTolerances: [String: Tolerance]
     /// Inputs given literally, by argument name.
     public var inputs: [String: Value]
+    /// The literal inputs' names in the order the fixture file gives them: the notebook's argument order.
+    public var inputOrder: [String]
     /// Inputs to generate with `RandomState`, if any.
     public var recipe: GenerationRecipe?
     /// Expected outputs, by output name.
@@ -108,7 +110,7 @@ public struct FixtureCase: Sendable, Equatable {
     public init(
         id: String, function: String, description: String, visibility: Visibility, points: Double,
         provenance: String, tolerance: Tolerance, outputTolerances: [String: Tolerance] = [:],
-        inputs: [String: Value], recipe: GenerationRecipe? = nil, expected: [String: Value]
+        inputs: [String: Value], inputOrder: [String]? = nil, recipe: GenerationRecipe? = nil, expected: [String: Value]
     ) {
         self.id = id
         self.function = function
@@ -119,8 +121,15 @@ public struct FixtureCase: Sendable, Equatable {
         self.tolerance = tolerance
         self.outputTolerances = outputTolerances
         self.inputs = inputs
+        self.inputOrder = inputOrder ?? inputs.keys.sorted()
         self.recipe = recipe
         self.expected = expected
+    }
+
+    /// Every input's name, generated ones included, in the notebook's argument order: the literal inputs
+    /// as the file gives them, then the generated ones in the order they are drawn.
+    public var orderedInputNames: [String] {
+        inputOrder + (recipe?.draws.map(\.input) ?? []).filter { !inputOrder.contains($0) }
     }
 
     /// The tolerance that applies to the named top-level output.

@@ -35,7 +35,8 @@ extension JSONCursor {
                 outputTolerances[name] = try toleranceCursor.tolerance()
             }
         }
-        let inputs = try member("inputs").namedValues()
+        let inputsCursor = try member("inputs")
+        let inputs = try inputsCursor.namedValues()
         let recipe = try optionalMember("generate")?.recipe()
         if let recipe, let clash = recipe.draws.first(where: { inputs[$0.input] != nil }) {
             throw try member("generate").fail("input \(clash.input) is both generated and given")
@@ -53,6 +54,7 @@ extension JSONCursor {
             tolerance: try member("tolerance").tolerance(),
             outputTolerances: outputTolerances,
             inputs: inputs,
+            inputOrder: try inputsCursor.members().map(\.key),
             recipe: recipe,
             expected: expected
         )
