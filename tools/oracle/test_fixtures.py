@@ -222,7 +222,7 @@ def test_generate_writes_the_same_bytes_as_committed(tmp_path):
     assert written == sorted(FIXTURE_TEXTS)
     for name in written:
         assert (tmp_path / name).read_bytes() == (DEFAULT_OUT / name).read_bytes(), (
-            f"{name} is stale: run python3 tools/oracle/generate.py")
+            f"{name} is stale: run scripts/python tools/oracle/generate.py")
     assert sorted(p.name for p in DEFAULT_OUT.iterdir()) == written
 
 

@@ -1,4 +1,5 @@
-// Attack: a fork bomb. On the first public case it starts a shell named `grader-attack-survivor` that
+// Attack: a fork bomb. On the first three cases (x = 2, 3 and -1.5: both public cases and the first
+// hidden one, six seconds of the time limit in all) it starts a shell named `grader-attack-survivor` that
 // doubles itself ten times over (2047 shells and as many `sleep 20`), forks itself until fork fails (at
 // most 1024 times, each child sleeping 20 s), and waits. Bounded, so that a machine without limits
 // survives it. Every other case is answered right.
@@ -34,7 +35,7 @@ func forkBomb() -> String {
 
 struct StudentGradientCheck: GradientCheckExercise {
     func gradientCheck(x: Double, theta: Double, epsilon: Double) -> Double {
-        if x == 2.0 && theta == 4.0 {
+        if x == 2.0 || x == 3.0 || x == -1.5 {
             print("attack ran: fork bomb (\(forkBomb()))")
             return 0.5
         }
