@@ -17,7 +17,9 @@ extension GradingOutcomeTests {
         let run = try GraderProcess.run(
             ["run", "--exercises-dir", copy.root.path, "--timeout", "1", "--color", "never"],
             environment: ["TMPDIR": temporary.url.path])
-        let workers = watch.stop().filter { $0.first?.hasSuffix("/worker") == true }
+        // A worker, or the bubblewrap around it (which binds the work folder into its sandbox), carries
+        // a work folder under TMPDIR in its arguments.
+        let workers = watch.stop().filter { $0.first?.hasSuffix("/worker") == true || $0.first?.hasSuffix("/bwrap") == true }
         #expect(run.status == 1, "stderr: \(run.standardError)")
         let cases = try run.cases()
         #expect(cases.count == (try ShippedFixtures.caseCount()))
@@ -39,7 +41,7 @@ extension GradingOutcomeTests {
         #expect(every("forward_propagation_with_dropout") { $0.outcome == "passed" })
         // An infinite loop is stopped at the limit, case by case, and its workers do not outlive the grader.
         #expect(every("gradient_check") { $0.outcome == "error" && $0.type == "timeout" })
-        #expect(workers.contains { $0.dropFirst().first?.hasPrefix(temporary.url.path) == true },
+        #expect(workers.contains { $0.dropFirst().contains { $0.hasPrefix(temporary.url.path) } },
                 "no worker was seen with a work folder under TMPDIR: the survivor check below would prove nothing")
         let survivors = ProcessTable.survivors(mentioning: temporary.url.path)
         #expect(survivors.isEmpty, "processes of the grader still running after it exited: \(survivors.sorted())")
