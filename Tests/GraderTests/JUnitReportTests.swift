@@ -76,8 +76,8 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
     #expect(try strings(document, "\(adam)/@time") == ["12.346"])
     #expect(try strings(document, "\(adam)/@hostname") == ["grading-host"])
     #expect(try strings(document, "\(adam)/@timestamp") == ["2023-11-14T22:13:20Z"])
-    #expect(try strings(document, "\(adam)/properties/property[@name='points']/@value") == ["3"])
-    #expect(try strings(document, "\(adam)/properties/property[@name='max_points']/@value") == ["14"])
+    #expect(try strings(document, "\(adam)/properties/property[@name='adam.points']/@value") == ["3"])
+    #expect(try strings(document, "\(adam)/properties/property[@name='adam.max_points']/@value") == ["14"])
     let hidden = "update_parameters_with_adam[hidden-1]"
     #expect(try strings(document, "\(adam)/properties/property[@name='max_points.\(hidden)']/@value") == ["3"])
     #expect(try strings(document, "\(adam)/properties/property[@name='points.\(hidden)']/@value") == ["0"])
@@ -179,3 +179,13 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
         #expect(leftovers == ["junit.xml"])
     }
 }
+
+@Test func everyPropertyNameIsUniqueInTheDocument() throws {
+    var run = SampleRuns.everyOutcome()
+    run.experiments = []
+    let document = try XMLDocument(data: try JUnitReport(hostname: "h").render(run))
+    let names = try strings(document, "//property/@name")
+    #expect(names.count == Set(names).count, "repeated: \(names.filter { name in names.filter { $0 == name }.count > 1 })")
+    #expect(names.filter { $0 == "isolation" }.count == 1 && names.contains("solution"))
+}
+
