@@ -21,7 +21,7 @@ struct ExperimentsJUnit {
         try xml.attribute("failures", String(experiments.count(.failed)))
         try xml.attribute("errors", String(experiments.count(.error)))
         try xml.attribute("skipped", "0")
-        try xml.attribute("time", ReportNumbers.seconds(experiments.reduce(0) { $0 + $1.duration }))
+        try xml.attribute("time", JUnitTimes.text(JUnitTimes.suite(experiments)))
         try xml.attribute("timestamp", timestamp)
         try xml.attribute("hostname", line.cleanLine(hostname))
         try xml.attribute("id", String(id))
@@ -40,7 +40,7 @@ struct ExperimentsJUnit {
             try xml.startElement("testcase")
             try xml.attribute("name", line.cleanLine(result.name))
             try xml.attribute("classname", line.cleanLine("experiments.\(result.dataset)"))
-            try xml.attribute("time", ReportNumbers.seconds(result.duration))
+            try xml.attribute("time", JUnitTimes.text(JUnitTimes.milliseconds(result.duration)))
             if result.status != .passed {
                 let message = line.cleanLine(result.message)
                 try xml.startElement(result.status == .failed ? "failure" : "error")

@@ -11,7 +11,8 @@ import Foundation
 ///   children in the order `jenkins-junit.xsd` demands: `<properties>` first, then the test cases.
 /// - `<properties>`: `<exercise>.title`, `<exercise>.points`, `<exercise>.max_points`, then per case
 ///   `points.<case id>`, `max_points.<case id>` and `visibility.<case id>` (`public` or `hidden`); the
-///   first suite also holds the run's `solution` and `isolation` (how student code was contained).
+///   first suite also holds the run's `solution`, `isolation` (how student code was contained) and
+///   `wall_seconds`.
 ///   Neither schema allows properties on a test case, so a case's points are suite properties named
 ///   after it, and every property name is unique in the document: some readers (xunitparser) merge
 ///   the suites' properties into one table.
@@ -25,6 +26,9 @@ import Foundation
 ///
 /// With experiments (`grader run --experiments`), one more suite named `experiments` holds one case per
 /// experiment (see `ExperimentsJUnit`).
+///
+/// Times add up too (`JUnitTimes`): a case's is its run in the worker, a suite's the sum of its cases', the
+/// root's the sum of its suites'; the run's wall-clock time is the `wall_seconds` property.
 ///
 /// Counts add up: a suite's `tests` is its number of cases, `failures` the wrong answers, `errors` the
 /// errors and timeouts, `skipped` the skipped cases; `tests` counts all of them, as Ant and Surefire do.
@@ -69,7 +73,7 @@ public struct JUnitReport: Sendable {
         try xml.attribute("failures", String(cases.filter { $0.status == .failed }.count + experiments.count(.failed)))
         try xml.attribute(
             "errors", String(cases.filter { $0.status == .error || $0.status == .timedOut }.count + experiments.count(.error)))
-        try xml.attribute("time", ReportNumbers.seconds(run.duration))
+        try xml.attribute("time", JUnitTimes.text(JUnitTimes.root(run)))
         let timestamp = run.startedAt.formatted(.iso8601)
         for (index, exercise) in run.exercises.enumerated() {
             try writeSuite(exercise, id: index, run: run, timestamp: timestamp, to: xml)
@@ -93,7 +97,7 @@ public struct JUnitReport: Sendable {
         try xml.attribute("failures", String(exercise.count(.failed)))
         try xml.attribute("errors", String(exercise.count(.error) + exercise.count(.timedOut)))
         try xml.attribute("skipped", String(exercise.count(.skipped)))
-        try xml.attribute("time", ReportNumbers.seconds(exercise.duration))
+        try xml.attribute("time", JUnitTimes.text(JUnitTimes.suite(exercise.cases)))
         try xml.attribute("timestamp", timestamp)
         try xml.attribute("hostname", line.cleanLine(hostname))
         try xml.attribute("id", String(id))
@@ -120,6 +124,7 @@ public struct JUnitReport: Sendable {
     static func writeRunProperties(_ run: RunResult, to xml: XMLDocumentWriter) throws {
         try writeProperty("solution", run.solution, to: xml)
         try writeProperty("isolation", run.isolation.rawValue, to: xml)
+        try writeProperty("wall_seconds", ReportNumbers.seconds(run.duration), to: xml)
     }
 
     static func writeProperty(_ name: String, _ value: String, to xml: XMLDocumentWriter) throws {
@@ -135,7 +140,7 @@ public struct JUnitReport: Sendable {
         try xml.startElement("testcase")
         try xml.attribute("name", line.cleanLine(result.id))
         try xml.attribute("classname", line.cleanLine("\(result.exercise).\(result.function)"))
-        try xml.attribute("time", ReportNumbers.seconds(result.duration))
+        try xml.attribute("time", JUnitTimes.text(JUnitTimes.milliseconds(result.duration)))
         switch result.status {
         case .passed:
             break
