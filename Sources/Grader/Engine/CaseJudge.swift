@@ -110,6 +110,7 @@ struct CaseJudge {
         return CaseResult(
             id: names[fixtureCase.id] ?? fixtureCase.id, exercise: exercise, function: fixtureCase.function,
             isHidden: fixtureCase.visibility == .hidden, description: withheld ? "a hidden case" : fixtureCase.description,
+            call: NotebookCall.text(fixtureCase, revealInputs: !withheld),
             status: status, errorKind: kind, points: status == .passed ? fixtureCase.points : 0,
             maxPoints: fixtureCase.points, message: message, details: details, output: shownOutput(output, of: fixtureCase),
             duration: seconds)

@@ -40,6 +40,9 @@ public struct CaseResult: Sendable, Codable {
     public var isHidden: Bool
     /// One-line description of what the case checks.
     public var description: String
+    /// The case as the notebook's call, e.g. `update_lr(learning_rate0=0.5, epoch_num=2, decay_rate=1.0)`;
+    /// a hidden case's shows no input.
+    public var call: String
     /// How the case ended.
     public var status: CaseStatus
     /// Why it errored, when `status` is `.error` or `.timedOut`.
@@ -63,7 +66,7 @@ public struct CaseResult: Sendable, Codable {
 
     /// Creates a case result from its parts.
     public init(
-        id: String, exercise: String, function: String, isHidden: Bool, description: String,
+        id: String, exercise: String, function: String, isHidden: Bool, description: String, call: String = "",
         status: CaseStatus, errorKind: ErrorKind? = nil, points: Double, maxPoints: Double,
         message: String, details: String = "", output: String = "", duration: Double = 0,
         returnedNumber: Double? = nil
@@ -73,6 +76,7 @@ public struct CaseResult: Sendable, Codable {
         self.function = function
         self.isHidden = isHidden
         self.description = description
+        self.call = call
         self.status = status
         self.errorKind = errorKind
         self.points = points
