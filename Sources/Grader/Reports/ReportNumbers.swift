@@ -59,6 +59,12 @@ public enum ReportNumbers {
         value.isNaN ? "none" : String(value)
     }
 
+    /// An accuracy for people, as the notebooks' summary tables give it: a percentage with one decimal,
+    /// e.g. `99.3%` (one example in 300 is a third of a point, so neighbours stay apart); `none` for NaN.
+    static func accuracyPercent(_ value: Double) -> String {
+        value.isNaN ? "none" : String(format: "%.1f%%", value * 100)
+    }
+
     /// A cost as the notebooks print it with `str()`: the shortest round-trip text; `inf` and `nan` as numpy writes them.
     static func cost(_ value: Double) -> String {
         if value.isNaN { return "nan" }
