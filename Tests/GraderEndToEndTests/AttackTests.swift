@@ -216,6 +216,42 @@ struct AttackTests {
         }
     }
 
+    /// A grader killed from outside while a stalled compile runs (a CI job cancelled, a machine's
+    /// watchdog) leaves no report of an earlier run standing for its own, and no compiler running.
+    @Test(arguments: AttackRun.levels) func aGraderKilledMidRunLeavesNoStaleReportAndNoCompiler(sandbox: String) throws {
+        let stale = "STALE\(UUID().uuidString)"
+        // A file of the exercise whose name is unique, so that the compiler's command line can be found.
+        let marker = "Killed\(UUID().uuidString.replacingOccurrences(of: "-", with: ""))"
+        let watch = ProcessWatch(marker: marker)
+        let start = ProcessTable.clockTicks()
+        let run = try AttackRun(
+            level: sandbox, attack: "compile-stall", exercises: ["gradient_check"], limit: 12,
+            prepare: { copy in
+                try Data("// names this compile\n".utf8).write(to: copy.root.appendingPathComponent("gradient_check/\(marker).swift"))
+            },
+            prepareReports: { folder in
+                for name in ["junit.xml", "report.md", "results.json"] {
+                    try Data("\(stale): an earlier run's report\n".utf8).write(to: folder.appendingPathComponent(name))
+                }
+            })
+        let compilers = watch.stop()
+        #expect(run.outcome.timedOut, "the grader finished before it was killed, so this proves nothing: \(run.summary)")
+        for name in ["junit.xml", "report.md", "results.json"] {
+            let text = run.report(name)
+            #expect(!text.contains(stale), "\(name) of an earlier run still stands after this run was killed")
+        }
+        #expect(!compilers.isEmpty, "the stalled compile was never seen, so the survivor check proves nothing")
+        let deadline = Date().addingTimeInterval(5)
+        var survivors = ProcessTable.processes(mentioning: marker, startedSince: start > 0 ? start - 1 : 0)
+        while !survivors.isEmpty && Date() < deadline {
+            usleep(100_000)
+            survivors = ProcessTable.processes(mentioning: marker, startedSince: start > 0 ? start - 1 : 0)
+        }
+        #expect(survivors.isEmpty, "the compile outlived the killed grader: \(survivors.sorted())")
+        ProcessTable.kill(survivors)
+        run.expectNoSurvivors()
+    }
+
     /// A symlink loop, a symlink to /dev/zero, a folder named like a Swift file and a symlink to
     /// /etc/passwd each make only their exercise an error, with one clear line; the run never exits 2
     /// and quotes no linked file.
