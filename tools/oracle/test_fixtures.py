@@ -11,7 +11,7 @@ import pytest
 
 import fixture_replay
 from dlgrader_oracle import ops
-from dlgrader_oracle.fixture import digest, fl, mask, matrix
+from dlgrader_oracle.fixture import Case, HiddenOnly, digest, fl, mask, matrix, render
 from generate import DEFAULT_OUT, REPOSITORY_ROOT, fixture_texts
 
 FIXTURE_TEXTS = fixture_texts()
@@ -160,7 +160,9 @@ def _floats(value: dict):
 @pytest.mark.parametrize("exercise", FILES)
 def test_file_header_and_case_keys(exercise):
     document = FILES[exercise]
-    assert list(document) == ["format", "exercise", "generator", "cases"]
+    assert [key for key in ("format", "exercise", "generator", "hiddenOnly", "cases")
+            if key in document] == list(document)
+    assert {"format", "exercise", "generator", "cases"} <= set(document)
     assert document["format"] == 1 and document["exercise"] == exercise
     assert (REPOSITORY_ROOT / document["generator"]).is_file()
     ids = [case["id"] for case in document["cases"]]
@@ -203,6 +205,21 @@ def test_values_encode_as_documented():
         matrix(np.array([[math.nan]]))
     with pytest.raises(ValueError):
         matrix(np.zeros(3))
+
+
+def test_hidden_only_mistakes_are_written_before_the_cases_with_their_reasons():
+    case = Case(id="update_lr[x]", function="update_lr", description="d", visibility="public",
+                provenance="p", inputs={}, expected={"learning_rate": fl(0.5)})
+    listed = HiddenOnly("update_lr", "a mistake", "why no public case can catch it")
+    document = json.loads(render("learning_rate_decay", "g", [case], (listed,)))
+    assert list(document) == ["format", "exercise", "generator", "hiddenOnly", "cases"]
+    assert document["hiddenOnly"] == [{"function": "update_lr", "mistake": "a mistake",
+                                       "reason": "why no public case can catch it"}]
+    assert "hiddenOnly" not in json.loads(render("learning_rate_decay", "g", [case]))
+    with pytest.raises(ValueError):
+        render("learning_rate_decay", "g", [case], (HiddenOnly("update_lr", "a mistake", ""),))
+    with pytest.raises(ValueError):
+        render("learning_rate_decay", "g", [case], (HiddenOnly("schedule_lr_decay", "m", "r"),))
 
 
 def test_total_size_stays_small():
