@@ -138,19 +138,42 @@ public struct FixtureCase: Sendable, Equatable {
     }
 }
 
+/// A known mistake that only hidden cases of its function catch, and why no public case can.
+///
+/// The public cases are meant to predict the grade: a mistake that fails some case should fail a
+/// public one too. A fixture file lists the exceptions, each named as the mutant suite names it.
+public struct HiddenOnlyMistake: Sendable, Equatable {
+    /// The graded function the mistake is in, e.g. `update_parameters_with_adam`.
+    public var function: String
+    /// The mistake, in the mutant suite's words.
+    public var mistake: String
+    /// Why no public case can catch it.
+    public var reason: String
+
+    /// Creates an exception.
+    public init(function: String, mistake: String, reason: String) {
+        self.function = function
+        self.mistake = mistake
+        self.reason = reason
+    }
+}
+
 /// The cases of one exercise, as one fixture file holds them.
 public struct FixtureFile: Sendable, Equatable {
     /// The exercise's name, e.g. `adam`.
     public var exercise: String
     /// The oracle script that wrote the file.
     public var generator: String
+    /// The mistakes only hidden cases catch, each with its reason (usually none).
+    public var hiddenOnly: [HiddenOnlyMistake]
     /// The cases in grading order.
     public var cases: [FixtureCase]
 
     /// Creates a fixture file.
-    public init(exercise: String, generator: String, cases: [FixtureCase]) {
+    public init(exercise: String, generator: String, hiddenOnly: [HiddenOnlyMistake] = [], cases: [FixtureCase]) {
         self.exercise = exercise
         self.generator = generator
+        self.hiddenOnly = hiddenOnly
         self.cases = cases
     }
 }

@@ -27,7 +27,8 @@ def fixture_texts() -> dict[str, str]:
         if module.EXERCISE != name:
             raise ValueError(f"cases/{name}.py declares exercise {module.EXERCISE!r}")
         generator = f"tools/oracle/cases/{name}.py"
-        texts[f"{name}.json"] = render(name, generator, module.cases())
+        texts[f"{name}.json"] = render(name, generator, module.cases(),
+                                       getattr(module, "HIDDEN_ONLY", ()))
     return texts
 
 

@@ -63,13 +63,17 @@ public struct CaseResult: Sendable, Codable {
     /// difference); nil otherwise, when it returned nothing, and for a hidden case unless hidden cases
     /// are revealed. The terminal quotes it in the notebook's words ("… difference = 2.9e-10").
     public var returnedNumber: Double?
+    /// For a hidden case that failed: what sets it apart from the public cases of its function, in words
+    /// and without values (`HiddenFailureAdvice`), or that a public case fails too; reports show it as the
+    /// case's hint. Nil otherwise.
+    public var advice: String?
 
     /// Creates a case result from its parts.
     public init(
         id: String, exercise: String, function: String, isHidden: Bool, description: String, call: String = "",
         status: CaseStatus, errorKind: ErrorKind? = nil, points: Double, maxPoints: Double,
         message: String, details: String = "", output: String = "", duration: Double = 0,
-        returnedNumber: Double? = nil
+        returnedNumber: Double? = nil, advice: String? = nil
     ) {
         self.id = id
         self.exercise = exercise
@@ -86,5 +90,6 @@ public struct CaseResult: Sendable, Codable {
         self.output = output
         self.duration = duration
         self.returnedNumber = returnedNumber
+        self.advice = advice
     }
 }
