@@ -40,8 +40,13 @@ struct AttackRun {
     /// When the run started, in clock ticks since boot.
     let startTicks: UInt64
 
-    /// The isolation level every report must name.
-    var isolation: String { level == "required" ? "bubblewrap" : level }
+    /// The isolation level every report must name: bubblewrap for `required`; for `fallback`, the level
+    /// below it that this kernel gives (landlock where it has Landlock, else fallback), as results.json says.
+    var isolation: String {
+        if level == "required" { return "bubblewrap" }
+        let named = (try? outcome.results())?["isolation"] as? String
+        return named == "landlock" ? "landlock" : "fallback"
+    }
 
     /// Grades `attack` (nil: the pristine copy `copy`, or a fresh one) at `level`.
     ///
