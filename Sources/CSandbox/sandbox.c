@@ -97,26 +97,17 @@
 
 static const struct sock_filter sandbox_filter[] = {
     SANDBOX_COMMON_RULES,
-    DENY(setsid, EPERM),
-    DENY(setpgid, EPERM),
-    RETURN(SECCOMP_RET_ALLOW),
-};
-
-/// The same filter for the compiler, whose driver puts the programs it starts in process groups of
-/// their own (bubblewrap's PID namespace, or the grader's kill of the group, still ends them all).
-static const struct sock_filter compiler_filter[] = {
-    SANDBOX_COMMON_RULES,
+    // setsid and setpgid succeed without effect: every process stays in the group the grader kills
+    // whole (the compiler's driver puts the programs it starts in groups of their own, and fails when
+    // refused; student code that tries to leave believes it did).
+    DENY(setsid, 0),
+    DENY(setpgid, 0),
     RETURN(SECCOMP_RET_ALLOW),
 };
 
 static const struct sock_fprog sandbox_program = {
     .len = sizeof(sandbox_filter) / sizeof(sandbox_filter[0]),
     .filter = (struct sock_filter *)sandbox_filter,
-};
-
-static const struct sock_fprog compiler_program = {
-    .len = sizeof(compiler_filter) / sizeof(compiler_filter[0]),
-    .filter = (struct sock_filter *)compiler_filter,
 };
 
 // Landlock, spelled out here because the distribution's kernel headers may predate its later ABIs.
@@ -231,11 +222,11 @@ static int data_on_descriptor(const void *data, size_t length, int target) {
 
 pid_t sandbox_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
                     int input, int output, int error, const sandbox_limits *limits,
-                    sandbox_seccomp_mode seccomp_mode, int for_compiler, int uid, int gid,
+                    sandbox_seccomp_mode seccomp_mode, int uid, int gid,
                     const char *const landlock_paths[], int landlock_count, int landlock_writable,
                     const char *argument_data, size_t argument_length, int *error_number) {
     int landlock = landlock_paths != NULL ? sandbox_landlock_abi() : 0;
-    const struct sock_fprog *program = for_compiler ? &compiler_program : &sandbox_program;
+    const struct sock_fprog *program = &sandbox_program;
     int channel[2];
     if (pipe2(channel, O_CLOEXEC) != 0) {
         *error_number = errno;

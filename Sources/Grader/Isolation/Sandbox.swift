@@ -28,8 +28,6 @@ struct SandboxJob: Sendable {
     var directory: String
     /// Its resource limits.
     var limits: ResourceLimits
-    /// Whether it is the compiler, whose seccomp filter lets it make process groups.
-    var isCompiler = false
 }
 
 /// Runs student processes (compiles and workers) at the strongest isolation the machine allows.
@@ -97,15 +95,14 @@ public struct Sandbox: Sendable {
             return try SandboxedProcess.launch(
                 executable: bubblewrap!, arguments: ["--args", "4", "--", job.executable] + job.arguments,
                 environment: [:], directory: "/", descriptors: descriptors, limits: job.limits,
-                seccomp: sandbox_seccomp_descriptor, compilerFilter: job.isCompiler, user: user, signalsAsExitStatus: true,
+                seccomp: sandbox_seccomp_descriptor, user: user, signalsAsExitStatus: true,
                 argumentsOnDescriptor4: Self.bubblewrapOptions(job, systemFolders: systemFolders))
         case .landlock, .fallback, .none:
             let contained = level != .none
             return try SandboxedProcess.launch(
                 executable: job.executable, arguments: job.arguments, environment: job.environment,
                 directory: job.directory, descriptors: descriptors, limits: job.limits,
-                seccomp: contained ? sandbox_seccomp_install : sandbox_seccomp_none, compilerFilter: job.isCompiler,
-                user: user, signalsAsExitStatus: false,
+                seccomp: contained ? sandbox_seccomp_install : sandbox_seccomp_none, user: user, signalsAsExitStatus: false,
                 landlock: level == .landlock ? landlockPaths(job) : nil)
         }
     }

@@ -56,7 +56,7 @@ final class SandboxedProcess: @unchecked Sendable {
     static func launch(
         executable: String, arguments: [String], environment: [String: String], directory: String?,
         descriptors: (input: Int32, output: Int32, error: Int32), limits: ResourceLimits,
-        seccomp: sandbox_seccomp_mode, compilerFilter: Bool = false, user: SandboxUser?, signalsAsExitStatus: Bool,
+        seccomp: sandbox_seccomp_mode, user: SandboxUser?, signalsAsExitStatus: Bool,
         landlock: (paths: [String], writable: Int)? = nil, argumentsOnDescriptor4: [String]? = nil
     ) throws -> SandboxedProcess {
         let argv = CStringArray([executable] + arguments)
@@ -77,7 +77,7 @@ final class SandboxedProcess: @unchecked Sendable {
             argumentBytes.withUnsafeBufferPointer { argumentBuffer in
                 sandbox_spawn(
                     executable, argv.pointers, envp.pointers, directoryPointer, descriptors.input, descriptors.output,
-                    descriptors.error, &cLimits, seccomp, compilerFilter ? 1 : 0, user?.uid ?? -1, user?.gid ?? -1,
+                    descriptors.error, &cLimits, seccomp, user?.uid ?? -1, user?.gid ?? -1,
                     paths, Int32(landlock?.paths.count ?? 0), Int32(landlock?.writable ?? 0),
                     argumentsOnDescriptor4 == nil ? nil : argumentBuffer.baseAddress, argumentBuffer.count, &errorNumber)
             }
@@ -89,10 +89,12 @@ final class SandboxedProcess: @unchecked Sendable {
         return SandboxedProcess(pid: pid, signalsAsExitStatus: signalsAsExitStatus)
     }
 
-    /// Kills the process and every process of its group.
+    /// Kills the process and every process of its group, and reaps it (no zombie is left behind in a
+    /// long-lived grader, such as a batch).
     func kill() {
         _ = Glibc.kill(-pid, SIGKILL)
         _ = Glibc.kill(pid, SIGKILL)
+        _ = wait()
     }
 
     /// Waits for the process to end; the group is killed afterwards so that nothing it started lingers.

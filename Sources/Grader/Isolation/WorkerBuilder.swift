@@ -242,7 +242,7 @@ public struct WorkerBuilder: Sendable {
             SandboxJob(
                 executable: compiler, arguments: arguments, mounts: mounts,
                 environment: ["PATH": "\(toolchainBin):/usr/bin:/bin", "HOME": "\(out)/tmp", "TMPDIR": "\(out)/tmp", "LANG": "C.UTF-8"],
-                directory: "/", limits: .compiler(timeout: compileTimeout), isCompiler: true)
+                directory: "/", limits: .compiler(timeout: compileTimeout))
         }
         let outcome = try runCompiler(jobs, log: logURL)
         let log = String(decoding: manager.contents(atPath: logURL.path) ?? Data(), as: UTF8.self)
@@ -300,7 +300,6 @@ public struct WorkerBuilder: Sendable {
             if let termination = process.poll() { return .ended(termination) }
             if DispatchTime.now().uptimeNanoseconds >= deadline {
                 process.kill()
-                _ = process.wait()
                 return .timedOut
             }
             usleep(20_000)
