@@ -3,8 +3,14 @@ import PackageDescription
 
 /// The numeric and grading modules are compiled with optimization even in debug builds: grading
 /// generates, encodes, hashes and compares matrices of 1.8 million elements (the mini-batch cases),
-/// which unoptimized code makes ten times slower than a student should wait for.
-let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+/// and the experiments train for hundreds of thousands of steps, which unoptimized code makes ten
+/// times slower than a student should wait for. Whole-module, as a release build compiles them: `-O`
+/// alone optimizes each file apart, so a generic kernel called from another file runs unspecialized
+/// through the runtime's metadata lookups. `-num-threads` keeps one object per source file, the
+/// outputs SwiftPM's build plan and the worker builder's output-file-map expect.
+let optimizedInDebug: [SwiftSetting] = [
+    .unsafeFlags(["-O", "-whole-module-optimization", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug)),
+]
 
 let package = Package(
     name: "DeepLearningGrader",
@@ -30,7 +36,7 @@ let package = Package(
             swiftSettings: optimizedInDebug
         ),
         // Stub protocols and the helpers the notebooks provide: what a student's code may use.
-        .target(name: "Assignments", dependencies: ["NumericCore"]),
+        .target(name: "Assignments", dependencies: ["NumericCore"], swiftSettings: optimizedInDebug),
         // The reference solutions. Linked only into `--solution reference` workers and the tests.
         .target(name: "ReferenceSolutions", dependencies: ["Assignments", "Experiments", "NumericCore"]),
         // The notebooks' models and training loops over the exercise protocols. Linked into experiment
