@@ -2,18 +2,19 @@ import Assignments
 import NumericCore
 
 /// The notebooks' provided model code for LINEAR→RELU→LINEAR→RELU→LINEAR→SIGMOID (`init_utils`,
-/// `reg_utils`, `opt_utils`), in their order of operations.
+/// `reg_utils`, `opt_utils`), in their order of operations. Where two of numpy's steps are one pass here
+/// (`np.dot(W, A) + b`, `dA * (A > 0)`), every element still gets the same operations in the same order.
 public enum ThreeLayerNetwork {
     /// `forward_propagation(X, parameters)`: the output `a3` and the cache.
     public static func forward(_ X: Matrix, _ parameters: Parameters) -> ForwardCache {
         let W1 = parameters["W1"]!, b1 = parameters["b1"]!
         let W2 = parameters["W2"]!, b2 = parameters["b2"]!
         let W3 = parameters["W3"]!, b3 = parameters["b3"]!
-        let z1 = W1.dot(X) + b1
+        let z1 = W1.dot(X, plus: b1)
         let a1 = relu(z1)
-        let z2 = W2.dot(a1) + b2
+        let z2 = W2.dot(a1, plus: b2)
         let a2 = relu(z2)
-        let z3 = W3.dot(a2) + b3
+        let z3 = W3.dot(a2, plus: b3)
         let a3 = sigmoid(z3)
         return ForwardCache(Z1: z1, A1: a1, W1: W1, b1: b1, Z2: z2, A2: a2, W2: W2, b2: b2, Z3: z3, A3: a3, W3: W3, b3: b3)
     }
@@ -25,11 +26,11 @@ public enum ThreeLayerNetwork {
         let dW3 = dz3.dotTransposed(cache.A2)
         let db3 = dz3.sum(axis: 1)
         let da2 = cache.W3.T.dot(dz3)
-        let dz2 = da2 * (cache.A2 .> 0)
+        let dz2 = da2.timesPositive(of: cache.A2)
         let dW2 = dz2.dotTransposed(cache.A1)
         let db2 = dz2.sum(axis: 1)
         let da1 = cache.W2.T.dot(dz2)
-        let dz1 = da1 * (cache.A1 .> 0)
+        let dz1 = da1.timesPositive(of: cache.A1)
         let dW1 = dz1.dotTransposed(X)
         let db1 = dz1.sum(axis: 1)
         return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
@@ -42,11 +43,11 @@ public enum ThreeLayerNetwork {
         let dW3 = 1 / m * dZ3.dotTransposed(cache.A2)
         let db3 = 1 / m * dZ3.sum(axis: 1)
         let dA2 = cache.W3.T.dot(dZ3)
-        let dZ2 = dA2 * (cache.A2 .> 0)
+        let dZ2 = dA2.timesPositive(of: cache.A2)
         let dW2 = 1 / m * dZ2.dotTransposed(cache.A1)
         let db2 = 1 / m * dZ2.sum(axis: 1)
         let dA1 = cache.W2.T.dot(dZ2)
-        let dZ1 = dA1 * (cache.A1 .> 0)
+        let dZ1 = dA1.timesPositive(of: cache.A1)
         let dW1 = 1 / m * dZ1.dotTransposed(X)
         let db1 = 1 / m * dZ1.sum(axis: 1)
         return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
@@ -61,10 +62,26 @@ public enum ThreeLayerNetwork {
     public static func update(_ parameters: Parameters, _ grads: Gradients, learningRate: Double) -> Parameters {
         var parameters = parameters
         for l in 1...(parameters.count / 2) {
-            parameters["W\(l)"] = parameters["W\(l)"]! - learningRate * grads["dW\(l)"]!
-            parameters["b\(l)"] = parameters["b\(l)"]! - learningRate * grads["db\(l)"]!
+            let keys = LayerKeys(l)
+            parameters[keys.W] = parameters[keys.W]! - learningRate * grads[keys.dW]!
+            parameters[keys.b] = parameters[keys.b]! - learningRate * grads[keys.db]!
         }
         return parameters
+    }
+
+    /// The keys of layer l's parameters and gradients, spelled once for the notebooks' three layers.
+    private struct LayerKeys {
+        let W: String, b: String, dW: String, db: String
+
+        private static let first = (1...3).map { l in LayerKeys(W: "W\(l)", b: "b\(l)", dW: "dW\(l)", db: "db\(l)") }
+
+        private init(W: String, b: String, dW: String, db: String) {
+            (self.W, self.b, self.dW, self.db) = (W, b, dW, db)
+        }
+
+        init(_ l: Int) {
+            self = l <= Self.first.count ? Self.first[l - 1] : LayerKeys(W: "W\(l)", b: "b\(l)", dW: "dW\(l)", db: "db\(l)")
+        }
     }
 
     /// `predict(X, y, parameters)`: p = a3 > 0.5; the accuracy `mean(p == y)`.

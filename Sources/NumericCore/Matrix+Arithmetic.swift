@@ -63,6 +63,16 @@ extension Matrix {
     /// Divides every element by `rhs` in place.
     public static func /= (lhs: inout Matrix, rhs: Double) { lhs.updateElements { $0 / rhs } }
 
+    /// `self * (mask .> 0)`, relu's backward step, in one pass: each element times 1 where the element of
+    /// `mask` is positive, else times 0 (so NaN and infinity stay NaN, as in numpy), bit-identical to the
+    /// two steps with one allocation instead of two.
+    ///
+    /// - Precondition: the shapes broadcast; unequal shapes take the two steps.
+    package func timesPositive(of mask: Matrix) -> Matrix {
+        guard rows == mask.rows && columns == mask.columns else { return self * (mask .> 0) }
+        return Matrix.broadcasting(self, mask, { $0 * ($1 > 0 ? 1 : 0) }, lanes: { $0 * LaneLoops.ones(where: $1 .> 0) })
+    }
+
     @inline(__always)
     private mutating func updateElements(_ transform: (Double) -> Double) {
         storage.withUnsafeMutableBufferPointer { buffer in

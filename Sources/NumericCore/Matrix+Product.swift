@@ -7,56 +7,63 @@ extension Matrix {
     /// to a few units in the last place, not bit for bit.
     ///
     /// - Precondition: `columns == other.rows`.
-    /// - Complexity: O(`rows · columns · other.columns`), one allocation; blocks of four rows of the
-    ///   result are computed together over contiguous rows of `other`.
+    /// - Complexity: O(`rows · columns · other.columns`), one allocation; tiles of up to eight rows of
+    ///   the result are computed together over contiguous rows of `other` (see `ProductKernel`).
     public func dot(_ other: Matrix) -> Matrix {
-        require(
-            columns == other.rows,
-            "shapes (\(rows), \(columns)) and (\(other.rows), \(other.columns)) not aligned: "
-                + "\(columns) (dim 1) != \(other.rows) (dim 0)"
-        )
-        if rows == 0 || columns == 0 || other.columns == 0 { return .zeros(rows, other.columns) }
-        return other.storage.withUnsafeBufferPointer { b in
-            product(RowMajorOperand(base: b.baseAddress!, m: other.columns), m: other.columns)
-        }
+        requireAligned(other)
+        return product(other, bias: nil)
     }
 
-    /// The product with the transpose of `other`, `self · otherᵀ`, like `np.dot(a, b.T)`, without
-    /// making the transposed copy.
+    /// The product with the transpose of `other`, `self · otherᵀ`, like `np.dot(a, b.T)`.
     ///
     /// Bit-identical to `dot(other.T)`: every element is summed in the same order (see ``dot(_:)``).
     ///
     /// - Precondition: `columns == other.columns`.
-    /// - Complexity: O(`rows · columns · other.rows`), one allocation.
+    /// - Complexity: O(`rows · columns · other.rows`), two allocations: the transposed copy, whose rows
+    ///   the product reads several neighbouring columns at a time, and the result.
     public func dotTransposed(_ other: Matrix) -> Matrix {
         require(
             columns == other.columns,
             "shapes (\(rows), \(columns)) and (\(other.columns), \(other.rows)) not aligned: "
                 + "\(columns) (dim 1) != \(other.columns) (dim 0)"
         )
-        if rows == 0 || columns == 0 || other.rows == 0 { return .zeros(rows, other.rows) }
-        return other.storage.withUnsafeBufferPointer { b in
-            product(TransposedOperand(base: b.baseAddress!, inner: columns), m: other.rows)
-        }
+        return product(other.transposed, bias: nil)
     }
 
-    /// `self · b` for a right operand `b` of `columns` rows and `m` columns, none of the three
-    /// dimensions zero.
-    @inline(__always)
-    private func product<Operand: ProductOperand>(_ b: Operand, m: Int) -> Matrix {
-        let (n, inner) = (rows, columns)
+    /// `self · other + bias`, like numpy's `np.dot(W, A) + b`, with the addition done as each sum is
+    /// stored: bit-identical to `dot(other) + bias`, one allocation instead of two.
+    ///
+    /// A `bias` that is not a column of `rows` elements is broadcast as `+` broadcasts it, after the
+    /// product.
+    ///
+    /// - Precondition: `columns == other.rows`, and the shapes of the product and `bias` broadcast.
+    package func dot(_ other: Matrix, plus bias: Matrix) -> Matrix {
+        requireAligned(other)
+        guard bias.rows == rows && bias.columns == 1 else { return product(other, bias: nil) + bias }
+        return product(other, bias: bias)
+    }
+
+    private func requireAligned(_ other: Matrix) {
+        require(
+            columns == other.rows,
+            "shapes (\(rows), \(columns)) and (\(other.rows), \(other.columns)) not aligned: "
+                + "\(columns) (dim 1) != \(other.rows) (dim 0)"
+        )
+    }
+
+    /// `self · b (+ bias)` for a `b` of `columns` rows and a `bias` column of `rows` elements.
+    private func product(_ b: Matrix, bias: Matrix?) -> Matrix {
+        let (n, inner, m) = (rows, columns, b.columns)
+        if n == 0 || m == 0 { return .zeros(n, m) }
+        if inner == 0 { return bias.map { .zeros(n, m) + $0 } ?? .zeros(n, m) }
         let data = [Double](unsafeUninitializedCapacity: n * m) { c, initialized in
+            let result = UnsafeMutableRawPointer(c.baseAddress!)
             storage.withUnsafeBufferPointer { a in
-                let kernel = ProductKernel(
-                    a: a.baseAddress!, b: b, c: UnsafeMutableRawPointer(c.baseAddress!), inner: inner, m: m)
-                var i = 0
-                while i + 4 <= n {
-                    kernel.rows(i, count: 4)
-                    i += 4
-                }
-                while i < n {
-                    kernel.rows(i, count: 1)
-                    i += 1
+                b.storage.withUnsafeBufferPointer { b in
+                    let run = { (bias: UnsafePointer<Double>?) in
+                        ProductKernel(a: a.baseAddress!, b: b.baseAddress!, c: result, bias: bias, n: n, inner: inner, m: m).run()
+                    }
+                    if let bias { bias.storage.withUnsafeBufferPointer { run($0.baseAddress!) } } else { run(nil) }
                 }
             }
             initialized = n * m
