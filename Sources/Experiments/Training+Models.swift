@@ -12,6 +12,10 @@ struct OptimizerFunctions {
 extension Experiment {
     /// The Initialization notebook's `model`: layers [n_x, 10, 5, 1], α = 0.01, full-batch gradient
     /// descent with the provided helpers; the cost `(1/m)·nansum` recorded every 1000 iterations.
+    ///
+    /// The notebooks compute the provided cost every iteration and keep every 1000th; nothing else reads
+    /// it, so the models here compute it only where it is recorded (a student's own cost function, as in
+    /// the L2 run, is still called every iteration).
     static func trainInitialization(
         _ X: Matrix, _ Y: Matrix, initialize: ([Int]) -> Parameters, iterations: Int, reporter: ProgressReporter
     ) -> (Parameters, [CostPoint]) {
@@ -19,10 +23,9 @@ extension Experiment {
         var parameters = initialize([X.rows, 10, 5, 1])
         for i in 0..<iterations {
             let cache = ThreeLayerNetwork.forward(X, parameters)
-            let cost = computeCost(A3: cache.A3, Y: Y)
+            if i % 1000 == 0 { costs.append(CostPoint(step: i, cost: computeCost(A3: cache.A3, Y: Y))) }
             let grads = ThreeLayerNetwork.backwardScaledFirst(X, Y, cache)
             parameters = ThreeLayerNetwork.update(parameters, grads, learningRate: 0.01)
-            if i % 1000 == 0 { costs.append(CostPoint(step: i, cost: cost)) }
             reporter.completed(i + 1)
         }
         return (parameters, costs)
@@ -38,11 +41,12 @@ extension Experiment {
         var costs: [CostPoint] = []
         var parameters = initializeScaled([X.rows, 20, 3, 1])
         for i in 0..<iterations {
+            let recorded = i % 1000 == 0
             let grads: Gradients
-            let cost: Double
+            var cost: Double?
             if let dropout, keepProb < 1 {
                 let (a3, cache) = dropout.forwardPropagationWithDropout(X: X, parameters: parameters, keepProb: keepProb)
-                cost = computeCost(A3: a3, Y: Y)
+                if recorded { cost = computeCost(A3: a3, Y: Y) }
                 grads = dropout.backwardPropagationWithDropout(X: X, Y: Y, cache: cache, keepProb: keepProb)
             } else {
                 let cache = ThreeLayerNetwork.forward(X, parameters)
@@ -50,12 +54,12 @@ extension Experiment {
                     cost = regularization.computeCostWithRegularization(A3: cache.A3, Y: Y, parameters: parameters, lambda: lambda)
                     grads = regularization.backwardPropagationWithRegularization(X: X, Y: Y, cache: cache, lambda: lambda)
                 } else {
-                    cost = computeCost(A3: cache.A3, Y: Y)
+                    if recorded { cost = computeCost(A3: cache.A3, Y: Y) }
                     grads = ThreeLayerNetwork.backwardScaledEach(X, Y, cache)
                 }
             }
             parameters = ThreeLayerNetwork.update(parameters, grads, learningRate: 0.3)
-            if i % 1000 == 0 { costs.append(CostPoint(step: i, cost: cost)) }
+            if recorded, let cost { costs.append(CostPoint(step: i, cost: cost)) }
             reporter.completed(i + 1)
         }
         return (parameters, costs)
@@ -107,10 +111,11 @@ extension Experiment {
         for i in 0..<epochs {
             seed += 1
             let miniBatches = functions.gradientDescent.randomMiniBatches(X: X, Y: Y, miniBatchSize: 64, seed: seed)
+            let recorded = i % 100 == 0
             var costTotal = 0.0
             for batch in miniBatches {
                 let cache = ThreeLayerNetwork.forward(batch.X, parameters)
-                costTotal += ThreeLayerNetwork.totalCost(cache.A3, batch.Y)
+                if recorded { costTotal += ThreeLayerNetwork.totalCost(cache.A3, batch.Y) }
                 let grads = ThreeLayerNetwork.backwardScaledFirst(batch.X, batch.Y, cache)
                 switch optimizer {
                 case .gd:
@@ -131,7 +136,7 @@ extension Experiment {
             if let decay = functions.decay {
                 learningRate = decay.scheduleLRDecay(learningRate0: learningRate0, epochNum: i, decayRate: 1)
             }
-            if i % 100 == 0 { costs.append(CostPoint(step: i, cost: costAverage)) }
+            if recorded { costs.append(CostPoint(step: i, cost: costAverage)) }
             reporter.completed(i + 1)
         }
         return (parameters, costs)
