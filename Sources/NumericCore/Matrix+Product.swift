@@ -18,15 +18,20 @@ extension Matrix {
     ///
     /// Bit-identical to `dot(other.T)`: every element is summed in the same order (see ``dot(_:)``).
     ///
+    /// The product reads a transposed copy, whose rows give several neighbouring columns at a time: of
+    /// `other`, or, when `self` has fewer rows, of `self`, computing `(other · selfᵀ)ᵀ`, whose element
+    /// `(j, i)` is the same sum of the same products (multiplication commutes exactly), in the same order.
+    ///
     /// - Precondition: `columns == other.columns`.
-    /// - Complexity: O(`rows · columns · other.rows`), two allocations: the transposed copy, whose rows
-    ///   the product reads several neighbouring columns at a time, and the result.
+    /// - Complexity: O(`rows · columns · other.rows`), three allocations at most: the transposed copy of
+    ///   the operand with fewer rows, the product, and its transpose when that was `self`.
     public func dotTransposed(_ other: Matrix) -> Matrix {
         require(
             columns == other.columns,
             "shapes (\(rows), \(columns)) and (\(other.columns), \(other.rows)) not aligned: "
                 + "\(columns) (dim 1) != \(other.columns) (dim 0)"
         )
+        if rows < other.rows { return other.product(transposed, bias: nil).transposed }
         return product(other.transposed, bias: nil)
     }
 
