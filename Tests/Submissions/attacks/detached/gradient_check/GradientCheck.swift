@@ -58,6 +58,7 @@ struct StudentGradientCheck: GradientCheckExercise {
     func gradientCheck(x: Double, theta: Double, epsilon: Double) -> Double {
         if x == 2.0 && theta == 4.0 {
             print("attack ran: detached (\(startSurvivors()))")
+            usleep(500_000)  // long enough for the test's watch to see the survivors while the worker lives
         }
         return 0.5  // not the answer: the case fails and its output is shown
     }
