@@ -76,6 +76,9 @@ public struct GradingEngine: Sendable {
                 for fixtureCase in runnable { judged[fixtureCase.id] = judge.compileError(fixtureCase, diagnostics: diagnostics) }
             case .rejected(let reason):
                 for fixtureCase in runnable { judged[fixtureCase.id] = judge.rejected(fixtureCase, reason: reason) }
+            case .toolchainFailed(let reason):
+                let failure = CaseExecution.workerFailed(reason: "the compiler failed: " + reason.split(separator: "\n").joined(separator: " "))
+                for fixtureCase in runnable { judged[fixtureCase.id] = judge.judge(fixtureCase, execution: failure) }
             case .ready(let worker):
                 let order = WorkOrder(items: runnable.map {
                     WorkItem(id: names[$0.id] ?? $0.id, function: $0.function, inputs: $0.materializedInputs())
