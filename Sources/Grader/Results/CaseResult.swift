@@ -60,13 +60,16 @@ public struct CaseResult: Sendable, Codable {
     /// difference); nil otherwise, when it returned nothing, and for a hidden case unless hidden cases
     /// are revealed. The terminal quotes it in the notebook's words ("… difference = 2.9e-10").
     public var returnedNumber: Double?
+    /// For a failed case, the kind and place of its first mismatch (`Mismatch.mistakePhrase`), which
+    /// reads the same for every student who made that mistake; nil otherwise.
+    public var mistake: String?
 
     /// Creates a case result from its parts.
     public init(
         id: String, exercise: String, function: String, isHidden: Bool, description: String,
         status: CaseStatus, errorKind: ErrorKind? = nil, points: Double, maxPoints: Double,
         message: String, details: String = "", output: String = "", duration: Double = 0,
-        returnedNumber: Double? = nil
+        returnedNumber: Double? = nil, mistake: String? = nil
     ) {
         self.id = id
         self.exercise = exercise
@@ -82,5 +85,6 @@ public struct CaseResult: Sendable, Codable {
         self.output = output
         self.duration = duration
         self.returnedNumber = returnedNumber
+        self.mistake = mistake
     }
 }
