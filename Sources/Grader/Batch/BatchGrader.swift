@@ -96,6 +96,7 @@ public struct BatchGrader: Sendable {
         let folder = options.output
         var grading = options.grading
         grading.exercisesDirectory = submission.exercisesDirectory
+        grading.concurrency = max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, options.jobs))
         do {
             try ReportFile.claim([
                 ("record", folder.record(of: submission.name).path), ("JUnit report", folder.junit(of: submission.name).path),
