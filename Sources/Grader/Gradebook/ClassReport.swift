@@ -71,7 +71,7 @@ public struct ClassReport: Sendable {
             "![Histogram of the scores](\(histogram))",
             "",
         ]
-        lines += exerciseTable(graded) + [""] + caseTable(graded.compactMap { $0.record?.run }) + [""] + troubleTable(graded)
+        lines += exerciseTable(graded) + [""] + caseTable(gradebook.gradedRuns) + [""] + troubleTable(graded)
         let unscored = rows.filter { $0.status == .infrastructureError }
         if !unscored.isEmpty {
             lines += ["", "## Not graded: infrastructure errors", "", "The grader could not grade these twice; a rerun of the batch tries again.", ""]

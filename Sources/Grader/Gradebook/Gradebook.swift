@@ -68,9 +68,9 @@ public struct Gradebook: Sendable {
             exercises: ExerciseCatalog.all.map(\.name).filter(graded.contains))
     }
 
-    /// The graded runs, one per graded submission.
-    public var gradedRuns: [(submission: String, run: RunResult)] {
-        rows.compactMap { row in row.record?.run.map { (row.submission ?? "", $0) } }
+    /// The results of every graded submission, in row order.
+    public var gradedRuns: [RunResult] {
+        rows.compactMap { $0.record?.run }
     }
 
     private static func row(for student: RosterEntry, record: SubmissionRecord?) -> GradebookRow {

@@ -116,7 +116,7 @@ private struct ShardedClass {
     @Test func theClassReportCountsPassRatesMistakesAndTimes() throws {
         try PackagePaths.withTemporaryFolder { root in
             let gradebook = try Gradebook.merge(ShardedClass(root: root).folders)
-            let analysis = CaseAnalysis.of(gradebook.gradedRuns.map(\.run))
+            let analysis = CaseAnalysis.of(gradebook.gradedRuns)
             let graded = ShardedClass.work.values.compactMap { $0 }
             #expect(analysis.map(\.ran) == [graded.count, graded.count])
             #expect(analysis[0].passed == graded.filter { $0 > 0 }.count && analysis[1].passed == graded.filter { $0 > 1 }.count)
