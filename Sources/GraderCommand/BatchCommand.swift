@@ -19,7 +19,8 @@ extension GraderCommand {
                 other; when the grader itself fails on one (the sandbox cannot start, the disk is full), it is \
                 tried once more, then recorded as an infrastructure error and not scored. Exit status: 0 when \
                 every submission of the shard is graded, 1 when some are left with an infrastructure error, 2 \
-                when the batch cannot run at all. `grader gradebook DIR` turns the folder into gradebooks.
+                when the batch cannot run at all (bad options, an unreadable folder, --sandbox required where \
+                bubblewrap cannot start). `grader gradebook DIR` turns the folder into gradebooks.
                 """)
 
         @Argument(help: ArgumentHelp("The folder whose sub-folders are the submissions.", valueName: "submissions"))
@@ -59,6 +60,7 @@ extension GraderCommand {
                 grading: GradingOptions(
                     exercises: selection.names, extraFixtures: fixtureOptions.directory.map { URL(fileURLWithPath: $0) }, timeout: timeout,
                     sandbox: try sandboxOptions.policy(), compileTimeout: sandboxOptions.compileTimeout))
+            _ = try Sandbox.prepare(options.grading.sandbox)  // a sandbox that cannot start at all stops the batch (exit 2)
             let progress = BatchProgress(enabled: isatty(STDERR_FILENO) != 0)
             let summary = try BatchGrader(options: options, graderBuild: try GradeKey.runningGrader()).run(onEvent: progress.note)
             progress.finish()

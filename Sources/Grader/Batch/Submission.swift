@@ -25,13 +25,15 @@ public struct Submission: Sendable, Equatable {
         public var ignored: [String]
     }
 
-    /// The submissions in `root`: each folder (not a symlink, not hidden) that holds a folder
-    /// `exercises`, sorted by name.
+    /// The submissions in `root` (which may be a symlink to the folder): each folder in it (not a symlink,
+    /// not hidden) that holds a folder `exercises`, sorted by name.
     ///
     /// - Throws: `GraderFailure` when `root` is not a readable folder.
     public static func discover(in root: URL) throws -> Listing {
         let manager = FileManager.default
-        guard isFolder(root.path), let names = try? manager.contentsOfDirectory(atPath: root.path) else {
+        var rootIsFolder: ObjCBool = false
+        guard manager.fileExists(atPath: root.path, isDirectory: &rootIsFolder), rootIsFolder.boolValue,
+              let names = try? manager.contentsOfDirectory(atPath: root.path) else {
             throw GraderFailure("\(root.path): not a readable folder of submissions")
         }
         var listing = Listing(submissions: [], ignored: [])
