@@ -83,6 +83,7 @@ let package = Package(
             dependencies: ["Experiments", "Assignments", "NotebookData", "NumericCore", "ReferenceSolutions"]),
         .testTarget(name: "NotebookDataTests", dependencies: ["Assignments", "Experiments", "NotebookData", "NumericCore"]),
         .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore", "WorkerProtocol"]),
+        .testTarget(name: "WorkerProtocolTests", dependencies: ["NumericCore", "WorkerProtocol"]),
         .testTarget(
             name: "GraderTests",
             dependencies: ["Grader", "Experiments", "Fixtures", "NotebookData", "NumericCore", "WorkerProtocol", "CLibXML2"],

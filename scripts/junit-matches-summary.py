@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-"""Checks a grader JUnit report with an independent parser (junitparser) against the grader's own summary.
+"""Checks a grader JUnit report with three independent readers against the grader's own summary.
 
 usage: junit-matches-summary.py JUNIT_XML TERMINAL_OUTPUT
 
 The terminal's last "Total:" line (e.g. "Total: 3 / 9 points (33.3%) · 2 of 5 cases passed · 1 failed · 1 error
 · 1 skipped") must agree with the testcases junitparser finds: passed, failed, errors (timeouts count as
 errors in JUnit) and skipped; and each suite's tests, failures, errors and skipped attributes (and those the
-testsuites root writes) must be the counts of the testcases inside it.
+testsuites root writes) must be the counts of the testcases inside it. xunitparser (which merges every
+suite's properties into one table, and so fails on a repeated property name) must read the same counts,
+and junit2html must render the report.
 """
+import os
 import re
 import sys
+import tempfile
 
+import xunitparser
+from junit2htmlreport import parser as junit2html_parser
 from junitparser import Error, Failure, JUnitXml, Skipped
 
 
@@ -76,6 +82,27 @@ def junit_counts(path):
     return counts
 
 
+def xunitparser_counts(path):
+    """The counts xunitparser reads (it raises on a report it cannot read)."""
+    with open(path, encoding="utf-8") as source:
+        _, result = xunitparser.parse(source)
+    skipped = len(result.skipped)
+    cases = result.testsRun
+    failed, errors = len(result.failures), len(result.errors)
+    return {"cases": cases, "failed": failed, "errors": errors, "skipped": skipped,
+            "passed": cases - failed - errors - skipped}
+
+
+def junit2html_renders(path):
+    """Whether junit2html turns the report into an HTML page naming every suite."""
+    report = junit2html_parser.Junit(filename=path)
+    with tempfile.TemporaryDirectory() as folder:
+        target = os.path.join(folder, "report.html")
+        with open(target, "w", encoding="utf-8") as page:
+            page.write(report.html())
+        return os.path.getsize(target) > 0 and len(report.suites) > 0
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -83,8 +110,14 @@ def main():
     found = junit_counts(sys.argv[1])
     if expected != found:
         sys.exit(f"{sys.argv[1]}: junitparser counts {found}, the grader's summary says {expected}")
+    other = xunitparser_counts(sys.argv[1])
+    if other != found:
+        sys.exit(f"{sys.argv[1]}: xunitparser counts {other}, junitparser {found}")
+    if not junit2html_renders(sys.argv[1]):
+        sys.exit(f"{sys.argv[1]}: junit2html rendered no suite")
     print(f"{sys.argv[1]}: {found['cases']} testcases ({found['passed']} passed, {found['failed']} failed, "
-          f"{found['errors']} errors, {found['skipped']} skipped) agree with the grader's summary")
+          f"{found['errors']} errors, {found['skipped']} skipped) agree with the grader's summary, "
+          "as junitparser and xunitparser read them; junit2html renders it")
 
 
 if __name__ == "__main__":

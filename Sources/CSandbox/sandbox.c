@@ -17,6 +17,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -96,15 +97,11 @@
 
 static const struct sock_filter sandbox_filter[] = {
     SANDBOX_COMMON_RULES,
-    DENY(setsid, EPERM),
-    DENY(setpgid, EPERM),
-    RETURN(SECCOMP_RET_ALLOW),
-};
-
-/// The same filter for the compiler, whose driver puts the programs it starts in process groups of
-/// their own (bubblewrap's PID namespace, or the grader's kill of the group, still ends them all).
-static const struct sock_filter compiler_filter[] = {
-    SANDBOX_COMMON_RULES,
+    // setsid and setpgid succeed without effect: every process stays in the group the grader kills
+    // whole (the compiler's driver puts the programs it starts in groups of their own, and fails when
+    // refused; student code that tries to leave believes it did).
+    DENY(setsid, 0),
+    DENY(setpgid, 0),
     RETURN(SECCOMP_RET_ALLOW),
 };
 
@@ -113,10 +110,79 @@ static const struct sock_fprog sandbox_program = {
     .filter = (struct sock_filter *)sandbox_filter,
 };
 
-static const struct sock_fprog compiler_program = {
-    .len = sizeof(compiler_filter) / sizeof(compiler_filter[0]),
-    .filter = (struct sock_filter *)compiler_filter,
+// Landlock, spelled out here because the distribution's kernel headers may predate its later ABIs.
+#define LANDLOCK_CREATE_RULESET_VERSION_FLAG (1U << 0)
+#define LANDLOCK_RULE_PATH_BENEATH_TYPE 1
+#define FS_EXECUTE (1ULL << 0)
+#define FS_WRITE_FILE (1ULL << 1)
+#define FS_READ_FILE (1ULL << 2)
+#define FS_READ_DIR (1ULL << 3)
+#define FS_TRUNCATE (1ULL << 14)
+#define FS_IOCTL_DEV (1ULL << 15)
+#define NET_BIND_TCP (1ULL << 0)
+#define NET_CONNECT_TCP (1ULL << 1)
+#define SCOPE_ABSTRACT_UNIX_SOCKET (1ULL << 0)
+#define SCOPE_SIGNAL (1ULL << 1)
+
+struct grader_landlock_ruleset_attr {
+    unsigned long long handled_access_fs;
+    unsigned long long handled_access_net;
+    unsigned long long scoped;
 };
+
+struct grader_landlock_path_beneath_attr {
+    unsigned long long allowed_access;
+    int parent_fd;
+} __attribute__((packed));
+
+/// The file-system rights Landlock knows at `abi`: all of them are handled (denied unless a rule grants).
+static unsigned long long landlock_fs_rights(int abi) {
+    unsigned long long rights = (1ULL << 13) - 1;  // ABI 1: execute … make_sym
+    if (abi >= 2) rights |= 1ULL << 13;            // refer
+    if (abi >= 3) rights |= FS_TRUNCATE;
+    if (abi >= 5) rights |= FS_IOCTL_DEV;
+    return rights;
+}
+
+int sandbox_landlock_abi(void) {
+    long abi = syscall(444, NULL, 0, LANDLOCK_CREATE_RULESET_VERSION_FLAG);
+    return abi > 0 ? (int)abi : 0;
+}
+
+/// Restricts the calling process to the given paths: read (and execute) for every path, write as
+/// well for the first `writable` ones; no TCP (ABI 4), no signals or abstract Unix sockets beyond its
+/// own domain (ABI 6). Only system calls: safe between fork and exec.
+static int restrict_to_paths(int abi, const char *const paths[], int count, int writable) {
+    unsigned long long fs = landlock_fs_rights(abi);
+    struct grader_landlock_ruleset_attr attr = {fs, abi >= 4 ? (NET_BIND_TCP | NET_CONNECT_TCP) : 0,
+                                                abi >= 6 ? (SCOPE_ABSTRACT_UNIX_SOCKET | SCOPE_SIGNAL) : 0};
+    size_t size = abi >= 6 ? sizeof attr : abi >= 4 ? 2 * sizeof(unsigned long long) : sizeof(unsigned long long);
+    int ruleset = (int)syscall(444, &attr, size, 0);
+    if (ruleset < 0) return -1;
+    unsigned long long fileRights = FS_EXECUTE | FS_WRITE_FILE | FS_READ_FILE | (abi >= 3 ? FS_TRUNCATE : 0)
+        | (abi >= 5 ? FS_IOCTL_DEV : 0);
+    for (int index = 0; index < count; index++) {
+        int descriptor = open(paths[index], O_PATH | O_CLOEXEC);
+        if (descriptor < 0) continue;  // a folder this system lacks (/lib32, say)
+        struct stat status;
+        if (fstat(descriptor, &status) != 0) {
+            close(descriptor);
+            continue;
+        }
+        unsigned long long allowed = index < writable ? fs : (FS_EXECUTE | FS_READ_FILE | FS_READ_DIR);
+        if (!S_ISDIR(status.st_mode)) allowed &= fileRights;
+        struct grader_landlock_path_beneath_attr rule = {allowed, descriptor};
+        long added = syscall(445, ruleset, LANDLOCK_RULE_PATH_BENEATH_TYPE, &rule, 0);
+        close(descriptor);
+        if (added != 0) {
+            close(ruleset);
+            return -1;
+        }
+    }
+    long restricted = syscall(446, ruleset, 0);
+    close(ruleset);
+    return restricted == 0 ? 0 : -1;
+}
 
 static void set_limit(int resource, long long value) {
     if (value <= 0) return;
@@ -133,12 +199,13 @@ static void fail(int channel) {
     _exit(127);
 }
 
-/// Puts the filter's bytes on descriptor 3 for bubblewrap's `--seccomp 3`.
-static int filter_on_descriptor_3(const struct sock_fprog *program) {
-    int descriptor = (int)syscall(SYS_memfd_create, "grader-seccomp", 0);
+/// Puts `length` bytes on descriptor `target`, read from its start: the seccomp filter for bubblewrap's
+/// `--seccomp 3`, its arguments for `--args 4` (so that its command line, which a sandboxed process
+/// can read as process 1's, names no folder of the grader's).
+static int data_on_descriptor(const void *data, size_t length, int target) {
+    int descriptor = (int)syscall(SYS_memfd_create, "grader-sandbox", 0);
     if (descriptor < 0) return -1;
-    size_t length = program->len * sizeof(struct sock_filter);
-    const char *bytes = (const char *)program->filter;
+    const char *bytes = (const char *)data;
     while (length > 0) {
         ssize_t written = write(descriptor, bytes, length);
         if (written <= 0) return -1;
@@ -146,8 +213,8 @@ static int filter_on_descriptor_3(const struct sock_fprog *program) {
         length -= (size_t)written;
     }
     if (lseek(descriptor, 0, SEEK_SET) != 0) return -1;
-    if (descriptor != 3) {
-        if (dup2(descriptor, 3) < 0) return -1;
+    if (descriptor != target) {
+        if (dup2(descriptor, target) < 0) return -1;
         close(descriptor);
     }
     return 0;
@@ -155,8 +222,11 @@ static int filter_on_descriptor_3(const struct sock_fprog *program) {
 
 pid_t sandbox_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
                     int input, int output, int error, const sandbox_limits *limits,
-                    sandbox_seccomp_mode seccomp_mode, int for_compiler, int uid, int gid, int *error_number) {
-    const struct sock_fprog *program = for_compiler ? &compiler_program : &sandbox_program;
+                    sandbox_seccomp_mode seccomp_mode, int uid, int gid,
+                    const char *const landlock_paths[], int landlock_count, int landlock_writable,
+                    const char *argument_data, size_t argument_length, int *error_number) {
+    int landlock = landlock_paths != NULL ? sandbox_landlock_abi() : 0;
+    const struct sock_fprog *program = &sandbox_program;
     int channel[2];
     if (pipe2(channel, O_CLOEXEC) != 0) {
         *error_number = errno;
@@ -188,8 +258,10 @@ pid_t sandbox_spawn(const char *path, char *const argv[], char *const envp[], co
         for (int index = 0; index < 3; index++) {
             if (dup2(moved[index], index) < 0) fail(channel[1]);
         }
-        if (seccomp_mode == sandbox_seccomp_descriptor && filter_on_descriptor_3(program) != 0) fail(channel[1]);
-        int firstToClose = seccomp_mode == sandbox_seccomp_descriptor ? 4 : 3;
+        if (seccomp_mode == sandbox_seccomp_descriptor &&
+            data_on_descriptor(program->filter, program->len * sizeof(struct sock_filter), 3) != 0) fail(channel[1]);
+        if (argument_data != NULL && data_on_descriptor(argument_data, argument_length, 4) != 0) fail(channel[1]);
+        int firstToClose = argument_data != NULL ? 5 : seccomp_mode == sandbox_seccomp_descriptor ? 4 : 3;
         for (int descriptor = firstToClose; descriptor < 1024; descriptor++) {
             if (descriptor != channel[1]) close(descriptor);
         }
@@ -208,6 +280,11 @@ pid_t sandbox_spawn(const char *path, char *const argv[], char *const envp[], co
         if (uid >= 0 && setresuid(uid, uid, uid) != 0) fail(channel[1]);
         if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) fail(channel[1]);
         prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+        // Dies with the grader (bubblewrap's own --die-with-parent covers what runs inside it).
+        prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+        if (landlock > 0 && restrict_to_paths(landlock, landlock_paths, landlock_count, landlock_writable) != 0) {
+            fail(channel[1]);
+        }
         if (seccomp_mode == sandbox_seccomp_install &&
             prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, program, 0, 0) != 0) fail(channel[1]);
         execve(path, argv, envp);

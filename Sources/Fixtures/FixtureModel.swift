@@ -99,6 +99,8 @@ public struct FixtureCase: Sendable, Equatable {
     public var outputTolerances: [String: Tolerance]
     /// Inputs given literally, by argument name.
     public var inputs: [String: Value]
+    /// The literal inputs' names in the order the fixture file gives them: the notebook's argument order.
+    public var inputOrder: [String]
     /// Inputs to generate with `RandomState`, if any.
     public var recipe: GenerationRecipe?
     /// Expected outputs, by output name.
@@ -108,7 +110,7 @@ public struct FixtureCase: Sendable, Equatable {
     public init(
         id: String, function: String, description: String, visibility: Visibility, points: Double,
         provenance: String, tolerance: Tolerance, outputTolerances: [String: Tolerance] = [:],
-        inputs: [String: Value], recipe: GenerationRecipe? = nil, expected: [String: Value]
+        inputs: [String: Value], inputOrder: [String]? = nil, recipe: GenerationRecipe? = nil, expected: [String: Value]
     ) {
         self.id = id
         self.function = function
@@ -119,13 +121,40 @@ public struct FixtureCase: Sendable, Equatable {
         self.tolerance = tolerance
         self.outputTolerances = outputTolerances
         self.inputs = inputs
+        self.inputOrder = inputOrder ?? inputs.keys.sorted()
         self.recipe = recipe
         self.expected = expected
+    }
+
+    /// Every input's name, generated ones included, in the notebook's argument order: the literal inputs
+    /// as the file gives them, then the generated ones in the order they are drawn.
+    public var orderedInputNames: [String] {
+        inputOrder + (recipe?.draws.map(\.input) ?? []).filter { !inputOrder.contains($0) }
     }
 
     /// The tolerance that applies to the named top-level output.
     public func tolerance(forOutput name: String) -> Tolerance {
         outputTolerances[name] ?? tolerance
+    }
+}
+
+/// A known mistake that only hidden cases of its function catch, and why no public case can.
+///
+/// The public cases are meant to predict the grade: a mistake that fails some case should fail a
+/// public one too. A fixture file lists the exceptions, each named as the mutant suite names it.
+public struct HiddenOnlyMistake: Sendable, Equatable {
+    /// The graded function the mistake is in, e.g. `update_parameters_with_adam`.
+    public var function: String
+    /// The mistake, in the mutant suite's words.
+    public var mistake: String
+    /// Why no public case can catch it.
+    public var reason: String
+
+    /// Creates an exception.
+    public init(function: String, mistake: String, reason: String) {
+        self.function = function
+        self.mistake = mistake
+        self.reason = reason
     }
 }
 
@@ -135,13 +164,16 @@ public struct FixtureFile: Sendable, Equatable {
     public var exercise: String
     /// The oracle script that wrote the file.
     public var generator: String
+    /// The mistakes only hidden cases catch, each with its reason (usually none).
+    public var hiddenOnly: [HiddenOnlyMistake]
     /// The cases in grading order.
     public var cases: [FixtureCase]
 
     /// Creates a fixture file.
-    public init(exercise: String, generator: String, cases: [FixtureCase]) {
+    public init(exercise: String, generator: String, hiddenOnly: [HiddenOnlyMistake] = [], cases: [FixtureCase]) {
         self.exercise = exercise
         self.generator = generator
+        self.hiddenOnly = hiddenOnly
         self.cases = cases
     }
 }

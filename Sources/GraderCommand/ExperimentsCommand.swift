@@ -25,7 +25,7 @@ extension GraderCommand {
         var names: [String] = []
 
         @Option(help: ArgumentHelp("Train with the student's files or the reference solution.", valueName: "student|reference"))
-        var solution: SolutionChoice = .student
+        var solution: Solution = .student
 
         @Option(name: .customLong("exercises-dir"),
                 help: ArgumentHelp("The folder holding <exercise>/*.swift.", valueName: "dir"))
@@ -42,9 +42,16 @@ extension GraderCommand {
 
         @OptionGroup var sandboxOptions: SandboxOptions
 
+        @Option(help: ArgumentHelp("Colour the terminal output.", valueName: "auto|always|never"))
+        var color: ColorMode = .auto
+
         func validate() throws {
             guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
-            if case .failure(let unknown) = Experiment.select(names) { throw ValidationError(unknown.description) }
+            if case .failure(let unknown) = Experiment.select(names) {
+                let suggestions = NameSuggestions.experiments(closeTo: unknown.name)
+                let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: " or "))?"
+                throw ValidationError(unknown.description + hint)
+            }
         }
 
         func run() throws {
@@ -54,7 +61,7 @@ extension GraderCommand {
             try ReportFile.claim([("Markdown report", markdown)] + (json.map { [("JSON results", $0)] } ?? []))
             let sandbox = try Sandbox.prepare(try sandboxOptions.policy())
             let results = try ExperimentSession(
-                solution: solution.value, exercisesDirectory: exercisesDirectory, timeout: timeout, markdown: markdown,
+                solution: solution, exercisesDirectory: exercisesDirectory, timeout: timeout, markdown: markdown,
                 sandbox: sandbox, compileTimeout: sandboxOptions.compileTimeout
             ).run(experiments)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
@@ -72,7 +79,8 @@ extension GraderCommand {
                     throw GraderFailure("cannot write \(json): \(error.localizedDescription)")
                 }
             }
-            print(ExperimentsTerminal.render(results), terminator: "")
+            let usesColor = color.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
+            print(ExperimentsTerminal.render(results, usesColor: usesColor), terminator: "")
             print("Report: \(markdown)")
             if !run.allPassed { throw ExitCode(1) }
         }

@@ -17,6 +17,7 @@ struct GraderCommand: ParsableCommand {
 
     /// Parses the command line and runs it, mapping every grader or usage failure to exit status 2.
     static func main() {
+        PackageRoot.enterIfBelow()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -18,20 +18,15 @@ extension GraderCommand {
                 let cases = fixtures.cases(of: exercise.name)
                 let points = cases.reduce(0) { $0 + $1.points }
                 total += points
-                print("\(exercise.name) — \(exercise.title) (\(exercise.notebook)): \(cases.count) cases, \(formatPoints(points)) points")
+                print("\(exercise.name) — \(exercise.title) (\(exercise.notebook)): \(cases.count) cases, \(ReportNumbers.pointsWithUnit(points))")
                 for function in exercise.functions {
                     let mine = cases.filter { $0.function == function }
                     let hidden = mine.filter { $0.visibility == .hidden }.count
                     let points = mine.reduce(0) { $0 + $1.points }
-                    print("    \(function): \(mine.count - hidden) public + \(hidden) hidden cases, \(formatPoints(points)) points")
+                    print("    \(function): \(mine.count - hidden) public + \(hidden) hidden cases, \(ReportNumbers.pointsWithUnit(points))")
                 }
             }
-            print("total: \(formatPoints(total)) points")
+            print("total: \(ReportNumbers.pointsWithUnit(total))")
         }
     }
-}
-
-/// Points as a person writes them: `3`, `2.5`.
-func formatPoints(_ points: Double) -> String {
-    points == points.rounded() ? String(Int(points)) : String(points)
 }

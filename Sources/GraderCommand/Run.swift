@@ -20,7 +20,7 @@ extension GraderCommand {
         @OptionGroup var selection: ExerciseSelection
 
         @Option(help: ArgumentHelp("Grade the student's files or the reference solution.", valueName: "student|reference"))
-        var solution: SolutionChoice = .student
+        var solution: Solution = .student
 
         @Option(name: .customLong("exercises-dir"),
                 help: ArgumentHelp("The folder holding <exercise>/*.swift (e.g. a submission's copy).", valueName: "dir"))
@@ -52,7 +52,7 @@ extension GraderCommand {
         var revealHidden = false
 
         @Option(help: ArgumentHelp("Colour the terminal output.", valueName: "auto|always|never"))
-        var color: ColorChoice = .auto
+        var color: ColorMode = .auto
 
         @Flag(help: "Also train the notebooks' experiments with the student's functions (a testsuite of its own); with --exercise, those that call the chosen exercises.")
         var experiments = false
@@ -76,7 +76,7 @@ extension GraderCommand {
 
         func run() throws {
             let options = GradingOptions(
-                exercises: selection.names, solution: solution.value,
+                exercises: selection.names, solution: solution,
                 exercisesDirectory: URL(fileURLWithPath: exercisesDirectory),
                 extraFixtures: fixtureOptions.directory.map { URL(fileURLWithPath: $0) },
                 timeout: timeout, includeHidden: !noHidden, revealHidden: revealHidden,
@@ -89,7 +89,7 @@ extension GraderCommand {
             progress.finish()
             if experiments {
                 result.experiments = try ExperimentSession(
-                    solution: solution.value, exercisesDirectory: exercisesDirectory, timeout: max(timeout, 300),
+                    solution: solution, exercisesDirectory: exercisesDirectory, timeout: max(timeout, 300),
                     markdown: markdown, sandbox: engine.builder.sandbox, compileTimeout: sandboxOptions.compileTimeout
                 ).run(Experiment.calling(selection.names))
             }
@@ -97,28 +97,17 @@ extension GraderCommand {
             try MarkdownReport().write(result, to: markdown)
             if let json { try ExercismResultsReport().write(result, to: json) }
             if let gradescope { try GradescopeReport().write(result, to: gradescope) }
-            let usesColor = color.mode.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
+            let usesColor = color.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
             let verbosity: Verbosity = quiet ? .quiet : verbose ? .verbose : .normal
-            print(TerminalReport(verbosity: verbosity, usesColor: usesColor).render(result), terminator: "")
-            if let trained = result.experiments, !quiet { print(ExperimentsTerminal.render(trained), terminator: "") }
+            let width = TerminalSize.columns(of: STDOUT_FILENO)
+            print(TerminalReport(verbosity: verbosity, usesColor: usesColor, width: width).render(result), terminator: "")
+            if let trained = result.experiments, !quiet {
+                print(ExperimentsTerminal.render(trained, usesColor: usesColor), terminator: "")
+            }
             if !quiet { print("Reports: " + ([junit, markdown] + [json, gradescope].compactMap { $0 }).joined(separator: ", ")) }
             if !result.allPassed { throw ExitCode(1) }
         }
     }
-}
-
-/// `--solution student|reference`.
-enum SolutionChoice: String, ExpressibleByArgument, CaseIterable {
-    case student, reference
-
-    var value: Solution { self == .student ? .student : .reference }
-}
-
-/// `--color auto|always|never`.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-
-    var mode: ColorMode { ColorMode(rawValue: rawValue)! }
 }
 
 /// A one-line "graded 3 of 10 exercises (adam)" counter on standard error, for a person at a terminal

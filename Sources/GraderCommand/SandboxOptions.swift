@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Grader
 
-extension SandboxPolicy: ExpressibleByArgument {}
 
 /// `--sandbox` and `--compile-timeout`: how student code is contained, shared by the commands that run it.
 struct SandboxOptions: ParsableArguments {

@@ -37,7 +37,7 @@ extension GraderCommand {
             }
             let readme = URL(fileURLWithPath: exercisesDirectory).appendingPathComponent(name).appendingPathComponent("README.md")
             if let instructions = FileManager.default.contents(atPath: readme.path) {
-                print(String(decoding: instructions, as: UTF8.self))
+                print(LaTeXText.readable(String(decoding: instructions, as: UTF8.self)))
             } else {
                 print("# \(exercise.title)\n\n(no instructions at \(readme.path))\n")
             }
@@ -49,11 +49,11 @@ extension GraderCommand {
 
         private func caseText(_ fixtureCase: FixtureCase) -> String {
             let inputs = fixtureCase.materializedInputs()
-            let points = "\(formatPoints(fixtureCase.points)) point" + (fixtureCase.points == 1 ? "" : "s")
+            let points = ReportNumbers.pointsWithUnit(fixtureCase.points)
             var lines = ["### \(fixtureCase.id) (\(fixtureCase.visibility.rawValue), \(points))",
                          fixtureCase.description, "", "Inputs:"]
-            for name in inputs.keys.sorted() {
-                lines.append(indented(Value.labelled(name, inputs[name]!)))
+            for name in fixtureCase.orderedInputNames {
+                if let value = inputs[name] { lines.append(indented(Value.labelled(name, value))) }
             }
             lines.append("Expected output:")
             for name in fixtureCase.expected.keys.sorted() {

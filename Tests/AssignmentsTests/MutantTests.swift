@@ -10,6 +10,69 @@ func mutantFailsACaseOfItsFunction(_ mutant: Mutant) throws {
     #expect(!failed.isEmpty, "\(mutant.function) passes every case although \(mutant.mistake)")
 }
 
+/// The public cases predict the grade: a mutant that fails any case of its function also fails a public
+/// one when only the public cases run, unless its fixture file lists it in `hiddenOnly` with the reason
+/// no public case can catch it. A listed mutant must really be caught by hidden cases alone.
+@Test(arguments: allMutants)
+func publicCasesCatchEveryMutantTheGradeCatches(_ mutant: Mutant) throws {
+    let file = try shippedFixtures(of: mutant.exercise)
+    let listed = file.hiddenOnlyEntry(for: mutant)
+    switch MutantVerdict(of: mutant, in: file) {
+    case .caughtPublicly:
+        #expect(listed == nil, "\(mutant.exercise).json lists \(mutant.testDescription) as hidden-only, but a public case catches it")
+    case .hiddenOnly:
+        #expect(listed != nil, "only hidden cases catch \(mutant.testDescription): add a public case, or list it in \(mutant.exercise).json's hiddenOnly with the reason")
+    case .missed:
+        break  // mutantFailsACaseOfItsFunction reports it.
+    }
+}
+
+/// The verdict tells a mutant only hidden cases catch: with the notebook's public cases alone, whose
+/// epoch / interval ratios are whole numbers, schedule_lr_decay without the floor passes them all.
+@Test func aMutantOnlyHiddenCasesCatchIsTold() throws {
+    let mutant = try #require(allMutants.first { $0.function == "schedule_lr_decay" && $0.mistake.hasPrefix("no floor") })
+    var file = try shippedFixtures(of: mutant.exercise)
+    #expect(MutantVerdict(of: mutant, in: file) == .caughtPublicly)
+    file.cases.removeAll { $0.visibility == .public && !$0.provenance.hasPrefix("notebook") }
+    #expect(MutantVerdict(of: mutant, in: file) == .hiddenOnly)
+}
+
+/// Every entry of a fixture file's `hiddenOnly` names a mutant of the suite.
+@Test func hiddenOnlyEntriesNameMutants() throws {
+    for info in ExerciseCatalog.all {
+        for entry in try shippedFixtures(of: info.name).hiddenOnly {
+            let named = allMutants.contains { $0.exercise == info.name && $0.function == entry.function && $0.mistake == entry.mistake }
+            #expect(named, "\(info.name).json lists \(entry.function): \(entry.mistake), which is no mutant of the suite")
+        }
+    }
+}
+
+/// How well the public cases predict the grade, printed: per function, how many of its mutants a public
+/// case catches, then each mutant only hidden cases catch, with its fixture file's reason.
+@Test func publicCasesPredictTheGrade() throws {
+    var perFunction: [(function: String, caught: Int, total: Int)] = []
+    var exceptions: [String] = []
+    for mutant in allMutants {
+        let file = try shippedFixtures(of: mutant.exercise)
+        if perFunction.last?.function != mutant.function { perFunction.append((mutant.function, 0, 0)) }
+        perFunction[perFunction.count - 1].total += 1
+        switch MutantVerdict(of: mutant, in: file) {
+        case .caughtPublicly:
+            perFunction[perFunction.count - 1].caught += 1
+        case .hiddenOnly:
+            let listed = file.hiddenOnlyEntry(for: mutant)
+            #expect(listed != nil, "only hidden cases catch \(mutant.testDescription), and \(mutant.exercise).json does not say why")
+            exceptions.append("  hidden only: \(mutant.testDescription): \(listed?.reason ?? "no reason listed")")
+        case .missed:
+            exceptions.append("  missed by every case: \(mutant.testDescription)")
+        }
+    }
+    let caught = perFunction.reduce(0) { $0 + $1.caught }
+    var lines = ["Public cases catch \(caught) of \(allMutants.count) mutants:"]
+    lines += perFunction.map { "  \($0.function): \($0.caught) of \($0.total)" }
+    print((lines + exceptions).joined(separator: "\n"))
+}
+
 /// Each graded function of the catalog has at least three mutants, all of them named after a real function.
 @Test func mutantsCoverEveryGradedFunction() {
     for info in ExerciseCatalog.all {

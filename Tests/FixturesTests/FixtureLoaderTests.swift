@@ -4,14 +4,17 @@ import NumericCore
 import Testing
 
 /// A minimal valid fixture file with one case, whose parts a test replaces to break it.
-private func fixtureText(case caseText: String? = nil, exercise: String = "adam", format: String = "1") -> String {
+private func fixtureText(
+    case caseText: String? = nil, exercise: String = "adam", format: String = "1", hiddenOnly: String? = nil
+) -> String {
     let validCase = """
         {"id": "f[1]", "function": "update_lr", "description": "d", "visibility": "public", "points": 1,
          "provenance": "p", "tolerance": {"rtol": 1e-9, "atol": 0},
          "inputs": {"x": {"float": 2.0}}, "expected": {"J": {"float": 8.0}}}
         """
+    let listed = hiddenOnly.map { #""hiddenOnly": \#($0), "# } ?? ""
     return """
-        {"format": \(format), "exercise": "\(exercise)", "generator": "g", "cases": [\(caseText ?? validCase)]}
+        {"format": \(format), "exercise": "\(exercise)", "generator": "g", \(listed)"cases": [\(caseText ?? validCase)]}
         """
 }
 
@@ -76,6 +79,32 @@ private func caseText(replacing key: String, with value: String) -> String {
         }
     }
 
+    @Test func hiddenOnlyMistakesDecodeWithTheirReasons() throws {
+        let listed = #"[{"function": "update_lr", "mistake": "m", "reason": "r"}]"#
+        let file = try FixtureLoader.decode(Array(fixtureText(hiddenOnly: listed).utf8), fileName: "adam.json")
+        #expect(file.hiddenOnly == [HiddenOnlyMistake(function: "update_lr", mistake: "m", reason: "r")])
+        #expect(try FixtureLoader.decode(Array(fixtureText().utf8), fileName: "adam.json").hiddenOnly.isEmpty)
+    }
+
+    @Test(arguments: [
+        (#"[{"function": "update_lr", "mistake": "m", "reason": ""}]"#, "$.hiddenOnly[0].reason", "say why"),
+        (#"[{"function": "update_lr", "mistake": "m"}]"#, "$.hiddenOnly[0]", "missing key \"reason\""),
+        (#"[{"function": "f", "mistake": "m", "reason": "r"}, {"function": "f", "mistake": "m", "reason": "s"}]"#,
+         "$.hiddenOnly[1].mistake", "listed twice"),
+        (#"{"function": "f"}"#, "$.hiddenOnly", "expected an array"),
+    ])
+    func aMalformedHiddenOnlyListNamesItsJSONPath(_ listed: String, _ path: String, _ reason: String) {
+        do {
+            _ = try FixtureLoader.decode(Array(fixtureText(hiddenOnly: listed).utf8), fileName: "adam.json")
+            Issue.record("decoding should fail at \(path)")
+        } catch let error as FixtureError {
+            #expect(error.path == path)
+            #expect(error.reason.contains(reason), "\(error)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test func overlaysReplaceCasesByIdAndAppendNewOnes() throws {
         let base = try FixtureLoader.decode(Array(fixtureText().utf8), fileName: "adam.json")
         var replacement = base.cases[0]
@@ -85,6 +114,17 @@ private func caseText(replacing key: String, with value: String) -> String {
         let merged = FixtureLoader.merge(base, with: FixtureFile(exercise: "adam", generator: "x", cases: [extra, replacement]))
         #expect(merged.cases.map(\.id) == ["f[1]", "f[2]"])
         #expect(merged.cases[0].points == 5)
+    }
+
+    @Test func overlaysReplaceHiddenOnlyMistakesByFunctionAndMistake() {
+        let base = FixtureFile(exercise: "adam", generator: "g", hiddenOnly: [
+            HiddenOnlyMistake(function: "f", mistake: "a", reason: "old"),
+        ], cases: [])
+        let overlay = FixtureFile(exercise: "adam", generator: "x", hiddenOnly: [
+            HiddenOnlyMistake(function: "f", mistake: "b", reason: "new mistake"),
+            HiddenOnlyMistake(function: "f", mistake: "a", reason: "new reason"),
+        ], cases: [])
+        #expect(FixtureLoader.merge(base, with: overlay).hiddenOnly.map(\.reason) == ["new reason", "new mistake"])
     }
 
     @Test func everyShippedFixtureLoadsAndNamesOnlyCatalogFunctions() throws {

@@ -38,6 +38,30 @@ enum ProcessTable {
         return found
     }
 
+    /// The live processes whose command line mentions `marker` and that started at or after `ticks`
+    /// (see `clockTicks()`): what an attack started during a run, whatever its environment.
+    static func processes(mentioning marker: String, startedSince ticks: UInt64) -> Set<Int32> {
+        Set(processIdentifiers().filter { pid in
+            guard read("/proc/\(pid)/cmdline").contains(marker), let start = startTicks(of: pid) else { return false }
+            return start >= ticks
+        })
+    }
+
+    /// Now, in clock ticks since the machine started: the unit of a process's start time in `/proc`.
+    static func clockTicks() -> UInt64 {
+        let uptime = Double(read("/proc/uptime").split(separator: " ").first ?? "0") ?? 0
+        return UInt64(uptime * Double(sysconf(Int32(_SC_CLK_TCK))))
+    }
+
+    /// When a process started, in clock ticks since the machine started (field 22 of `/proc/<pid>/stat`).
+    static func startTicks(of pid: Int32) -> UInt64? {
+        let stat = read("/proc/\(pid)/stat")
+        guard let end = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        // After the command's closing parenthesis come fields 3 (state) and on: the start time is the 20th.
+        return fields.count > 19 ? UInt64(fields[19]) : nil
+    }
+
     /// Kills the given processes with SIGKILL: a test's own runaway workers, once the test has failed.
     static func kill(_ pids: Set<Int32>) {
         for pid in pids { _ = Glibc.kill(pid, SIGKILL) }

@@ -38,4 +38,17 @@ enum ShippedFixtures {
     static func caseCount() throws -> Int {
         try all().values.reduce(0) { $0 + $1.count }
     }
+
+    /// The names the reports give `cases` (one exercise's, in order) when hidden cases are not revealed:
+    /// a public case's id, `<function>[hidden n]` for the n-th hidden case of its function.
+    static func reportNames(_ cases: [Case]) -> [String] {
+        var hiddenCount: [String: Int] = [:]
+        return cases.map { fixtureCase in
+            let id = fixtureCase["id"] as! String
+            guard fixtureCase["visibility"] as? String == "hidden" else { return id }
+            let function = fixtureCase["function"] as! String
+            hiddenCount[function, default: 0] += 1
+            return "\(function)[hidden \(hiddenCount[function]!)]"
+        }
+    }
 }

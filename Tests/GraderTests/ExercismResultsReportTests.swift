@@ -1,5 +1,7 @@
 import Foundation
-import Grader
+import Fixtures
+@testable import Grader
+import NumericCore
 import Testing
 
 /// The report of `run` parsed back into Foundation objects.
@@ -34,7 +36,9 @@ private func tests(_ document: [String: Any]) throws -> [[String: Any]] {
     #expect(listed.map { $0["name"] as? String } == ran.map(\.id))
     #expect(listed.map { $0["status"] as? String }
         == ["pass", "pass", "fail", "fail", "error", "error", "error", "error", "error", "error", "error"])
-    #expect(listed.map { $0["task_id"] as? Int } == [1, 2, 2, 2, 2, 2, 1, 1, 2, 1, 2])
+    // Tasks are the graded functions, numbered across the whole run: adam's two, momentum's two, dropout's two.
+    #expect(listed.map { $0["task_id"] as? Int } == [1, 2, 2, 2, 2, 2, 3, 3, 4, 5, 6])
+    #expect(listed.allSatisfy { ($0["test_code"] as? String)?.isEmpty == false })
     #expect(listed.map { $0["max_score"] as? Double } == ran.map(\.maxPoints))
     #expect(listed[2]["message"] as? String
         == "parameters[\"W1\"][1, 2]: expected 0.85639907, got 0.85740001\n\nexpected: 0.85639907\n"
@@ -98,4 +102,15 @@ private func tests(_ document: [String: Any]) throws -> [[String: Any]] {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(bytes == (try ExercismResultsReport().render(SampleRuns.allPassed())))
     }
+}
+
+@Test func aCaseIsShownAsTheNotebooksCallAndAHiddenOneWithoutItsInputs() {
+    let fixtureCase = FixtureCase(
+        id: "update_lr[1]", function: "update_lr", description: "d", visibility: .public, points: 1, provenance: "p",
+        tolerance: Tolerance(rtol: 0, atol: 0),
+        inputs: ["epoch_num": .int(2), "learning_rate0": .float(0.5), "grads": .dict(["dW1": .matrix(Matrix.ones(3, 2))])],
+        inputOrder: ["learning_rate0", "epoch_num", "grads"], expected: ["learning_rate": .float(0.25)])
+    #expect(NotebookCall.text(fixtureCase, revealInputs: true)
+            == "update_lr(learning_rate0=0.5, epoch_num=2, grads={'dW1': array(shape=(3, 2))})")
+    #expect(!NotebookCall.text(fixtureCase, revealInputs: false).contains("0.5"))
 }

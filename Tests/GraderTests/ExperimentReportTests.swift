@@ -55,7 +55,7 @@ import Testing
     @Test func markdownShowsAccuraciesCostsAndPlots() throws {
         let text = MarkdownReport(environment: [:]).render(try Self.run())
         #expect(text.hasPrefix("# Experiments report"))
-        #expect(text.contains("| Mini-batch Adam (`opt-adam`) | Optimization methods (W2A1) | 0.9366666666666666 / 0.9433333333333334 |"))
+        #expect(text.contains("| Mini-batch Adam (`opt-adam`) | Optimization methods (W2A1) | 93.7% / 94.3% |"))
         #expect(text.contains("| 1000 | 0.167845052826 | 0.167845052826 |"))
         #expect(text.contains("![Mini-batch Adam: cost](experiments/opt-adam-cost.svg)"))
         #expect(text.contains("&lt;here&gt;") || text.contains("\\<here\\>") || !text.contains("<here>"))

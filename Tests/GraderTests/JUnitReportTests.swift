@@ -1,6 +1,6 @@
 import Foundation
 import FoundationXML
-import Grader
+@testable import Grader
 import Testing
 
 /// Writes `run` as JUnit XML into `folder/reports/junit.xml` (the `reports` folder does not exist yet).
@@ -56,7 +56,7 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
     #expect(try strings(document, "/testsuites/@tests") == ["12"])
     #expect(try strings(document, "/testsuites/@failures") == ["2"])
     #expect(try strings(document, "/testsuites/@errors") == ["7"])
-    #expect(try strings(document, "/testsuites/@time") == ["17.500"])
+    #expect(try strings(document, "//property[@name='wall_seconds']/@value") == ["17.500"])
     #expect(try strings(document, "//testsuite/@name") == ["adam", "momentum", "dropout"])
     #expect(try strings(document, "//testsuite/@tests") == ["7", "3", "2"])
     #expect(try strings(document, "//testsuite/@skipped") == ["1", "0", "0"])
@@ -73,11 +73,12 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
 @Test func suitesCarryPointsTimesAndHost() throws {
     let document = try junitDocument(SampleRuns.everyOutcome())
     let adam = "//testsuite[@name='adam']"
-    #expect(try strings(document, "\(adam)/@time") == ["12.346"])
+    let adamCases = try strings(document, "\(adam)/testcase/@time").map { Int((Double($0)! * 1000).rounded()) }
+    #expect(try strings(document, "\(adam)/@time") == [JUnitTimes.text(adamCases.reduce(0, +))])
     #expect(try strings(document, "\(adam)/@hostname") == ["grading-host"])
     #expect(try strings(document, "\(adam)/@timestamp") == ["2023-11-14T22:13:20Z"])
-    #expect(try strings(document, "\(adam)/properties/property[@name='points']/@value") == ["3"])
-    #expect(try strings(document, "\(adam)/properties/property[@name='max_points']/@value") == ["14"])
+    #expect(try strings(document, "\(adam)/properties/property[@name='adam.points']/@value") == ["3"])
+    #expect(try strings(document, "\(adam)/properties/property[@name='adam.max_points']/@value") == ["14"])
     let hidden = "update_parameters_with_adam[hidden-1]"
     #expect(try strings(document, "\(adam)/properties/property[@name='max_points.\(hidden)']/@value") == ["3"])
     #expect(try strings(document, "\(adam)/properties/property[@name='points.\(hidden)']/@value") == ["0"])
@@ -120,9 +121,10 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
     run.exercises[0].duration = -1
     run.exercises[0].cases[0].duration = .infinity
     let document = try junitDocument(run)
-    #expect(try strings(document, "/testsuites/@time") == ["0.000"])
-    #expect(try strings(document, "//testsuite/@time") == ["0.000"])
+    #expect(try strings(document, "//property[@name='wall_seconds']/@value") == ["0.000"])
     #expect(try strings(document, "//testcase/@time") == ["0.000", "0.250"])
+    #expect(try strings(document, "//testsuite/@time") == ["0.250"])
+    #expect(try strings(document, "/testsuites/@time") == ["0.250"])
 }
 
 @Test func hostileTextIsSanitisedAndStillValid() throws {
@@ -179,3 +181,28 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
         #expect(leftovers == ["junit.xml"])
     }
 }
+
+@Test func everyPropertyNameIsUniqueInTheDocument() throws {
+    var run = SampleRuns.everyOutcome()
+    run.experiments = []
+    let document = try XMLDocument(data: try JUnitReport(hostname: "h").render(run))
+    let names = try strings(document, "//property/@name")
+    #expect(names.count == Set(names).count, "repeated: \(names.filter { name in names.filter { $0 == name }.count > 1 })")
+    #expect(names.filter { $0 == "isolation" }.count == 1 && names.contains("solution"))
+}
+
+@Test func timesAddUpFromCasesToSuitesToTheRoot() throws {
+    let document = try XMLDocument(data: try JUnitReport(hostname: "h").render(SampleRuns.everyOutcome()))
+    func milliseconds(_ xpath: String) throws -> [Int] {
+        try strings(document, xpath).map { Int((Double($0)! * 1000).rounded()) }
+    }
+    let suites = try document.nodes(forXPath: "/testsuites/testsuite")
+    var total = 0
+    for index in suites.indices {
+        let suite = try milliseconds("/testsuites/testsuite[\(index + 1)]/@time")[0]
+        #expect(suite == (try milliseconds("/testsuites/testsuite[\(index + 1)]/testcase/@time")).reduce(0, +))
+        total += suite
+    }
+    #expect(try milliseconds("/testsuites/@time") == [total])
+}
+

@@ -18,9 +18,9 @@ import Testing
 }
 
 @Test func formatsTheShareOfPointsAsAPercentage() {
-    #expect(ReportNumbers.percent(109, of: 169) == "64.5%")
-    #expect(ReportNumbers.percent(0, of: 169) == "0.0%")
-    #expect(ReportNumbers.percent(169, of: 169) == "100.0%")
+    #expect(ReportNumbers.percent(123, of: 189) == "65.1%")
+    #expect(ReportNumbers.percent(0, of: 189) == "0.0%")
+    #expect(ReportNumbers.percent(189, of: 189) == "100.0%")
     #expect(ReportNumbers.percent(2, of: 3) == "66.7%")
     #expect(ReportNumbers.percent(0, of: 0) == "100.0%")
 }

@@ -7,11 +7,11 @@ cd "$(dirname "$0")/../.."
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-python3 tools/oracle/generate.py --out "$scratch/fixtures"
-python3 tools/oracle/randomstate_vectors.py --out "$scratch/vectors"
-python3 tools/oracle/comparison_vectors.py "$scratch/comparison.json"
-python3 tools/oracle/experiments/generate.py --out "$scratch/experiments"
-python3 tools/oracle/experiments/mistakes.py --out "$scratch/known-mistakes.json"
+scripts/python tools/oracle/generate.py --out "$scratch/fixtures"
+scripts/python tools/oracle/randomstate_vectors.py --out "$scratch/vectors"
+scripts/python tools/oracle/comparison_vectors.py "$scratch/comparison.json"
+scripts/python tools/oracle/experiments/generate.py --out "$scratch/experiments"
+scripts/python tools/oracle/experiments/mistakes.py --out "$scratch/known-mistakes.json"
 
 status=0
 diff -r -q --exclude=.gitkeep Sources/Fixtures/Resources "$scratch/fixtures" || status=1

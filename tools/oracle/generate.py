@@ -1,7 +1,7 @@
 """Writes every fixture file: one JSON file per exercise, in the format of docs/fixtures.md.
 
-    python3 tools/oracle/generate.py            # into Sources/Fixtures/Resources/
-    python3 tools/oracle/generate.py --out DIR  # somewhere else (CI regenerates and compares)
+    scripts/python tools/oracle/generate.py            # into Sources/Fixtures/Resources/
+    scripts/python tools/oracle/generate.py --out DIR  # somewhere else (CI regenerates and compares)
 
 The output is deterministic: the same bytes on every run and every machine.
 """
@@ -27,7 +27,8 @@ def fixture_texts() -> dict[str, str]:
         if module.EXERCISE != name:
             raise ValueError(f"cases/{name}.py declares exercise {module.EXERCISE!r}")
         generator = f"tools/oracle/cases/{name}.py"
-        texts[f"{name}.json"] = render(name, generator, module.cases())
+        texts[f"{name}.json"] = render(name, generator, module.cases(),
+                                       getattr(module, "HIDDEN_ONLY", ()))
     return texts
 
 

@@ -17,7 +17,7 @@ reproduces; the Swift side checks those draws bit for bit in the same test run.
 Deterministic: numpy's legacy RandomState for data, Python's random.Random(...).random() for patterns,
 sorted JSON keys. Running it twice gives byte-identical files.
 
-Usage: python3 tools/oracle/randomstate_vectors.py [--out DIR]
+Usage: scripts/python tools/oracle/randomstate_vectors.py [--out DIR]
 """
 
 import argparse

@@ -11,7 +11,7 @@ import pytest
 
 import fixture_replay
 from dlgrader_oracle import ops
-from dlgrader_oracle.fixture import digest, fl, mask, matrix
+from dlgrader_oracle.fixture import Case, HiddenOnly, digest, fl, mask, matrix, render
 from generate import DEFAULT_OUT, REPOSITORY_ROOT, fixture_texts
 
 FIXTURE_TEXTS = fixture_texts()
@@ -160,7 +160,9 @@ def _floats(value: dict):
 @pytest.mark.parametrize("exercise", FILES)
 def test_file_header_and_case_keys(exercise):
     document = FILES[exercise]
-    assert list(document) == ["format", "exercise", "generator", "cases"]
+    assert [key for key in ("format", "exercise", "generator", "hiddenOnly", "cases")
+            if key in document] == list(document)
+    assert {"format", "exercise", "generator", "cases"} <= set(document)
     assert document["format"] == 1 and document["exercise"] == exercise
     assert (REPOSITORY_ROOT / document["generator"]).is_file()
     ids = [case["id"] for case in document["cases"]]
@@ -189,6 +191,76 @@ def test_every_function_has_public_and_hidden_cases(exercise):
     assert all(v == {"public", "hidden"} for v in by_function.values()), by_function
 
 
+def _matrices(value):
+    """Every array in a decoded input (a matrix, or the entries of a dict of them)."""
+    if isinstance(value, np.ndarray):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _matrices(item)
+
+
+def _special_values(case: dict) -> list[str]:
+    """What makes a case's inputs special: values where a wrong formula can give the right answer
+    (a state at zero, t = 1 or 2, decay_rate = 1, a whole epoch / interval ratio, m a multiple of the
+    mini-batch size, one class of labels, square matrices, two layers, a default argument, ...)."""
+    inputs = {name: fixture_replay.decode(value) for name, value in case["inputs"].items()}
+    recipe = fixture_replay.recipe_of(case)
+    if recipe is not None:
+        inputs.update(recipe.realize())
+    special = []
+    for name, value in inputs.items():
+        if any(a.ndim == 2 and a.shape[0] == a.shape[1] > 1 for a in _matrices(value)):
+            special.append(f"a square matrix in {name}")
+    for name in ("v", "s"):
+        if name in inputs and not any(np.any(a) for a in _matrices(inputs[name])):
+            special.append(f"{name} at zero")
+    if "parameters" in inputs and len(inputs["parameters"]) <= 4:
+        special.append("two layers or fewer")
+    if "layers_dims" in inputs:
+        dims = inputs["layers_dims"]
+        if len(dims) <= 3 or any(a == b for a, b in zip(dims, dims[1:])):
+            special.append("two layers or fewer, or two equal sizes in a row")
+    if "Y" in inputs and len(np.unique(inputs["Y"])) < 2:
+        special.append("labels of one class")
+    rules = {
+        "t": lambda t: t in (1, 2), "decay_rate": lambda r: r == 1, "lambd": lambda lambd: lambd == 0,
+        "keep_prob": lambda p: p in (0.5, 1.0), "epsilon": lambda e: e == 1e-7,
+        "learning_rate": lambda a: a == 1, "beta": lambda b: b in (0.0, 0.5), "seed": lambda s: s == 0,
+        "x": lambda x: x in (0, 1), "theta": lambda theta: theta in (0, 1),
+    }
+    special += [f"{name} = {inputs[name]!r}" for name, rule in rules.items()
+                if name in inputs and rule(inputs[name])]
+    if "x" in inputs and inputs["x"] == inputs["theta"]:
+        special.append("x = theta")
+    if "time_interval" in inputs and inputs["epoch_num"] % inputs["time_interval"] == 0:
+        special.append("a whole number of intervals")
+    if "mini_batch_size" in inputs and inputs["X"].shape[1] % inputs["mini_batch_size"] == 0:
+        special.append("m a multiple of mini_batch_size")
+    return special
+
+
+@pytest.mark.parametrize("function", sorted(DOCUMENTED))
+def test_every_function_has_a_public_case_of_general_values(function):
+    """Beside the notebook's own case, whose values can make a wrong formula right, a public case with
+    none of those values: so a student whose public cases pass has no such mistake left."""
+    public = [case for _, case in ALL_CASES
+              if case["function"] == function and case["visibility"] == "public"]
+    assert any(case["provenance"].startswith("notebook") for case in public), "the notebook's case"
+    special = {case["id"]: _special_values(case) for case in public}
+    assert any(not found for found in special.values()), special
+
+
+@pytest.mark.parametrize("exercise", FILES)
+def test_no_hidden_case_expects_what_a_public_case_expects(exercise):
+    """Hidden cases keep their job: a submission that returns the public cases' answers fails them."""
+    cases = FILES[exercise]["cases"]
+    for hidden in (case for case in cases if case["visibility"] == "hidden"):
+        for public in cases:
+            if public["visibility"] == "public" and public["function"] == hidden["function"]:
+                assert hidden["expected"] != public["expected"], (hidden["id"], public["id"])
+
+
 def test_values_encode_as_documented():
     assert fl(float("nan")) == {"float": "nan"}
     assert fl(-math.inf) == {"float": "-inf"} and fl(0.1) == {"float": 0.1}
@@ -203,6 +275,21 @@ def test_values_encode_as_documented():
         matrix(np.array([[math.nan]]))
     with pytest.raises(ValueError):
         matrix(np.zeros(3))
+
+
+def test_hidden_only_mistakes_are_written_before_the_cases_with_their_reasons():
+    case = Case(id="update_lr[x]", function="update_lr", description="d", visibility="public",
+                provenance="p", inputs={}, expected={"learning_rate": fl(0.5)})
+    listed = HiddenOnly("update_lr", "a mistake", "why no public case can catch it")
+    document = json.loads(render("learning_rate_decay", "g", [case], (listed,)))
+    assert list(document) == ["format", "exercise", "generator", "hiddenOnly", "cases"]
+    assert document["hiddenOnly"] == [{"function": "update_lr", "mistake": "a mistake",
+                                       "reason": "why no public case can catch it"}]
+    assert "hiddenOnly" not in json.loads(render("learning_rate_decay", "g", [case]))
+    with pytest.raises(ValueError):
+        render("learning_rate_decay", "g", [case], (HiddenOnly("update_lr", "a mistake", ""),))
+    with pytest.raises(ValueError):
+        render("learning_rate_decay", "g", [case], (HiddenOnly("schedule_lr_decay", "m", "r"),))
 
 
 def test_total_size_stays_small():
@@ -222,7 +309,7 @@ def test_generate_writes_the_same_bytes_as_committed(tmp_path):
     assert written == sorted(FIXTURE_TEXTS)
     for name in written:
         assert (tmp_path / name).read_bytes() == (DEFAULT_OUT / name).read_bytes(), (
-            f"{name} is stale: run python3 tools/oracle/generate.py")
+            f"{name} is stale: run scripts/python tools/oracle/generate.py")
     assert sorted(p.name for p in DEFAULT_OUT.iterdir()) == written
 
 

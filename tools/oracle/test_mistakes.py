@@ -1,8 +1,10 @@
-"""Plausible student mistakes, each of which the hidden cases must catch (spec section 6).
+"""Plausible student mistakes, each of which the hidden cases must catch (spec section 6), and the
+public cases too.
 
 Every mistake is a wrong version of one graded function. It is run on every case of that function,
 and at least one hidden case must then fail under the case's own tolerance: a mistake the notebook's
-test would let through does not get past the grader.
+test would let through does not get past the grader. At least one public case must fail as well, so
+that a student who sees only the public cases learns of it before the grade does.
 """
 
 import json
@@ -244,13 +246,25 @@ def test_the_correct_functions_pass_every_case():
                 if _fails(case, fixture_replay.RUNNERS[case["function"]])]
 
 
+def _missed_by(keep) -> set[str]:
+    """The mistakes that pass every case of their function that ``keep`` selects."""
+    return {mistake for mistake, (function, runner) in MISTAKES.items()
+            if not any(_fails(case, runner) for case in CASES
+                       if case["function"] == function and keep(case))}
+
+
+def test_the_public_cases_catch_every_one_of_these_mistakes():
+    """A student whose public cases pass loses no points to these mistakes (issue: public cases
+    predict the grade): each fails a public case of its function, not only hidden ones."""
+    assert _missed_by(lambda case: case["visibility"] == "public") == set()
+
+
 def test_the_notebook_tests_alone_would_miss_some_of_these_mistakes():
-    """Why the hidden cases exist: these mistakes pass every public (notebook) case."""
-    missed_by_public = [
-        mistake for mistake, (function, runner) in MISTAKES.items()
-        if not any(_fails(case, runner) for case in CASES
-                   if case["function"] == function and case["visibility"] == "public")]
-    assert set(missed_by_public) == {
+    """Why the public cases of general values exist: these mistakes pass every one of the notebook's
+    own test cases."""
+    missed_by_notebook = _missed_by(lambda case: case["visibility"] == "public"
+                                    and case["provenance"].startswith("notebook"))
+    assert missed_by_notebook == {
         "gradient_check: epsilon fixed at 1e-7",
         "gradient_check_n: epsilon fixed at 1e-7",
         "initialize_parameters_random: only two layers",

@@ -28,14 +28,22 @@ typedef enum {
 
 /// Starts `path` in a new session (its own process group) with the given limits, standard descriptors
 /// and environment, no other descriptor open, no core files and no new privileges; optionally with the
-/// grader's seccomp filter (the compiler's variant when `for_compiler`, which lets the driver make process
-/// groups) and as another user (`uid` and `gid` >= 0, for a grader running as root).
+/// grader's seccomp filter, as another user (`uid` and `gid` >= 0, for a grader running as root), killed when the grader
+/// dies, and, when `landlock_paths` is given and the kernel has Landlock, confined to those paths
+/// (read and execute; the first `landlock_writable` writable too), with no TCP and no signal or
+/// abstract Unix socket beyond its own domain where the kernel's Landlock ABI has them. When
+/// `argument_data` is given, its `argument_length` bytes wait on descriptor 4 (bubblewrap's `--args 4`).
 ///
 /// Between fork and exec the child makes system calls only. Returns the child's pid, or -1 with
 /// `*error_number` set to the errno of the step that failed (the child's `execve` included).
 pid_t sandbox_spawn(const char *path, char *const argv[], char *const envp[], const char *directory,
                     int input, int output, int error, const sandbox_limits *limits,
-                    sandbox_seccomp_mode seccomp_mode, int for_compiler, int uid, int gid, int *error_number);
+                    sandbox_seccomp_mode seccomp_mode, int uid, int gid,
+                    const char *const landlock_paths[], int landlock_count, int landlock_writable,
+                    const char *argument_data, size_t argument_length, int *error_number);
+
+/// The kernel's Landlock ABI version, or 0 when it has none (or a seccomp profile refuses it).
+int sandbox_landlock_abi(void);
 
 /// Whether this kernel accepts the grader's seccomp filter (checked in a short-lived child).
 int sandbox_seccomp_available(void);

@@ -9,6 +9,7 @@ extension JSONCursor {
             throw exerciseCursor.fail("the file is named for \(expectedExercise) but holds \(exercise)")
         }
         let generator = try member("generator").string()
+        let hiddenOnly = try optionalMember("hiddenOnly")?.hiddenOnlyMistakes() ?? []
         let casesCursor = try member("cases")
         var cases: [FixtureCase] = []
         for caseCursor in try casesCursor.elements() {
@@ -18,7 +19,24 @@ extension JSONCursor {
             }
             cases.append(fixtureCase)
         }
-        return FixtureFile(exercise: exercise, generator: generator, cases: cases)
+        return FixtureFile(exercise: exercise, generator: generator, hiddenOnly: hiddenOnly, cases: cases)
+    }
+
+    /// Decodes the `hiddenOnly` list: function, mistake and a non-empty reason each, no mistake twice.
+    func hiddenOnlyMistakes() throws -> [HiddenOnlyMistake] {
+        var mistakes: [HiddenOnlyMistake] = []
+        for cursor in try elements() {
+            let reasonCursor = try cursor.member("reason")
+            let mistake = HiddenOnlyMistake(
+                function: try cursor.member("function").string(), mistake: try cursor.member("mistake").string(),
+                reason: try reasonCursor.string())
+            guard !mistake.reason.isEmpty else { throw reasonCursor.fail("say why no public case can catch it") }
+            if mistakes.contains(where: { $0.function == mistake.function && $0.mistake == mistake.mistake }) {
+                throw try cursor.member("mistake").fail("\(mistake.function): \"\(mistake.mistake)\" is listed twice")
+            }
+            mistakes.append(mistake)
+        }
+        return mistakes
     }
 
     func fixtureCase() throws -> FixtureCase {
@@ -35,7 +53,8 @@ extension JSONCursor {
                 outputTolerances[name] = try toleranceCursor.tolerance()
             }
         }
-        let inputs = try member("inputs").namedValues()
+        let inputsCursor = try member("inputs")
+        let inputs = try inputsCursor.namedValues()
         let recipe = try optionalMember("generate")?.recipe()
         if let recipe, let clash = recipe.draws.first(where: { inputs[$0.input] != nil }) {
             throw try member("generate").fail("input \(clash.input) is both generated and given")
@@ -53,6 +72,7 @@ extension JSONCursor {
             tolerance: try member("tolerance").tolerance(),
             outputTolerances: outputTolerances,
             inputs: inputs,
+            inputOrder: try inputsCursor.members().map(\.key),
             recipe: recipe,
             expected: expected
         )

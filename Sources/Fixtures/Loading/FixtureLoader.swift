@@ -54,9 +54,16 @@ public enum FixtureLoader {
     }
 
     /// The cases of `base` with those of `overlay` laid over them: a case with the same id is replaced
-    /// in place, a new id is appended.
+    /// in place, a new id is appended. The same holds for the hidden-only mistakes, by function and mistake.
     public static func merge(_ base: FixtureFile, with overlay: FixtureFile) -> FixtureFile {
         var merged = base
+        for listed in overlay.hiddenOnly {
+            if let index = merged.hiddenOnly.firstIndex(where: { $0.function == listed.function && $0.mistake == listed.mistake }) {
+                merged.hiddenOnly[index] = listed
+            } else {
+                merged.hiddenOnly.append(listed)
+            }
+        }
         for overlayCase in overlay.cases {
             if let index = merged.cases.firstIndex(where: { $0.id == overlayCase.id }) {
                 merged.cases[index] = overlayCase

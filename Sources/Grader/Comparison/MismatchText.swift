@@ -100,7 +100,8 @@ struct MismatchText {
             return printedPair(mismatch)
         case .valueMismatch(let discrepancy):
             let printed = full && printValues && discrepancy.first.index != nil
-            return valueDetails(discrepancy) + (printed ? printedPair(mismatch) : [])
+            let factor = ScaleFactor.common(expected: mismatch.expected, actual: mismatch.actual).map(ScaleFactor.sentence)
+            return (factor.map { [$0] } ?? []) + valueDetails(discrepancy) + (printed ? printedPair(mismatch) : [])
         case .digestMismatch(let discrepancy):
             let note = "this output is checked bit for bit against a SHA-256 of the expected float64 values: "
                 + "it must be exactly the expected matrix, not merely close"

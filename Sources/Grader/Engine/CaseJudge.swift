@@ -58,8 +58,9 @@ struct CaseJudge {
             let shown = limit == limit.rounded() ? String(Int(limit)) : String(limit)
             return base(fixtureCase, status: .timedOut, kind: .timeout,
                         message: "did not finish within \(shown) s; the worker was killed",
-                        details: "Look for a loop whose condition never becomes false (or raise --timeout if the "
-                            + "computation is legitimately slow).",
+                        details: "A right solution finishes well within the limit, so look for a loop that never "
+                            + "ends: a while loop whose condition never becomes false (a counter never updated, a "
+                            + "stopping test that cannot be met), or a function that calls itself without end.",
                         output: output, seconds: limit)
         case .brokeProtocol(let detail, let output, let seconds):
             let shownDetail = fixtureCase.visibility == .hidden && !revealHidden ? "" : " (\(detail))"
@@ -110,6 +111,7 @@ struct CaseJudge {
         return CaseResult(
             id: names[fixtureCase.id] ?? fixtureCase.id, exercise: exercise, function: fixtureCase.function,
             isHidden: fixtureCase.visibility == .hidden, description: withheld ? "a hidden case" : fixtureCase.description,
+            call: NotebookCall.text(fixtureCase, revealInputs: !withheld),
             status: status, errorKind: kind, points: status == .passed ? fixtureCase.points : 0,
             maxPoints: fixtureCase.points, message: message, details: details, output: shownOutput(output, of: fixtureCase),
             duration: seconds)

@@ -90,7 +90,8 @@ public struct GradingEngine: Sendable {
                 }
             }
         }
-        let results = cases.map { judged[$0.id] ?? judge.skipped($0, reason: "hidden cases are not run with --no-hidden") }
+        var results = cases.map { judged[$0.id] ?? judge.skipped($0, reason: "hidden cases are not run with --no-hidden") }
+        HiddenFailureAdvice.annotate(&results, cases: cases)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
         return ExerciseResult(name: exercise.name, title: exercise.title, cases: results, duration: seconds)
     }

@@ -1,6 +1,7 @@
+import Experiments
 import Fixtures
 
-/// Finds what a user probably meant by a misspelt exercise name.
+/// Finds what a user probably meant by a misspelt exercise or experiment name.
 public enum NameSuggestions {
     /// The exercise names closest to `name` (at most three, best first).
     ///
@@ -13,6 +14,19 @@ public enum NameSuggestions {
         }
         let scored = ExerciseCatalog.all.map { ($0.name, editDistance(lowered, $0.name)) }
             .filter { $0.1 <= max(2, $0.0.count / 3) || $0.0.hasPrefix(lowered) || $0.0.contains(lowered) }
+            .sorted { $0.1 < $1.1 }
+        return Array(scored.prefix(3).map(\.0))
+    }
+
+    /// The experiment and notebook names closest to `name` (at most three, best first): `opt-adma`
+    /// suggests `opt-adam`, `adam` suggests the experiment that trains with it.
+    public static func experiments(closeTo name: String) -> [String] {
+        let lowered = name.lowercased()
+        let calling = Experiment.all.filter { $0.exercises.contains(lowered) }.map(\.name)
+        if !calling.isEmpty { return Array(calling.prefix(3)) }
+        let names = Experiment.all.map(\.name) + ExperimentNotebook.allCases.map(\.rawValue)
+        let scored = names.map { ($0, editDistance(lowered, $0)) }
+            .filter { $0.1 <= max(2, $0.0.count / 3) || $0.0.hasPrefix(lowered) }
             .sorted { $0.1 < $1.1 }
         return Array(scored.prefix(3).map(\.0))
     }

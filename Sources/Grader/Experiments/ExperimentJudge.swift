@@ -90,8 +90,8 @@ struct ExperimentJudge {
                 }
             }
         }
-        let summary = "training accuracy \(ReportNumbers.accuracy(train))"
-            + (test.map { ", test accuracy \(ReportNumbers.accuracy($0))" } ?? "")
+        let summary = "training accuracy \(ReportNumbers.accuracyPercent(train))"
+            + (test.map { ", test accuracy \(ReportNumbers.accuracyPercent($0))" } ?? "")
         let message = problems.first.map { "off the notebook: \($0)" } ?? "matches the notebook: \(summary)"
         let details = problems.count > 1 ? problems.joined(separator: "\n") : ""
         return ExperimentResult(
@@ -125,7 +125,7 @@ struct ExperimentJudge {
     private func checkAccuracy(_ set: String, got: Double, want: Double, examples: Int, into problems: inout [String]) {
         let apart = (abs(got - want) * Double(examples)).rounded()
         guard !(apart <= Double(notebook.accuracyMarginExamples)) else { return }
-        problems.append("\(set) accuracy \(ReportNumbers.accuracy(got)), the notebook's \(ReportNumbers.accuracy(want)) "
+        problems.append("\(set) accuracy \(ReportNumbers.accuracyPercent(got)), the notebook's \(ReportNumbers.accuracyPercent(want)) "
                         + "(\(apart.isFinite ? String(Int(apart)) : "all") of \(examples) examples apart; "
                         + "at most \(notebook.accuracyMarginExamples) allowed)")
     }

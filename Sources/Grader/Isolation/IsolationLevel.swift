@@ -3,7 +3,11 @@ public enum IsolationLevel: String, Sendable, Codable {
     /// bubblewrap: new user, PID, network, IPC and UTS namespaces, a cleared environment, read-only
     /// system folders and nothing of the grader's visible, plus the rlimits and the seccomp filter.
     case bubblewrap
-    /// No namespaces could be made: rlimits, the seccomp filter (no network sockets, no ptrace, no
+    /// No namespaces could be made, but Landlock confines the process: it sees the system's folders,
+    /// the worker and its own work folder only, opens no TCP connection and signals nothing outside;
+    /// with the rlimits, the seccomp filter, a cleared environment and, for a root grader, another user.
+    case landlock
+    /// Neither namespaces nor Landlock: rlimits, the seccomp filter (no network sockets, no ptrace, no
     /// leaving the process group), a cleared environment and, for a grader running as root, another user.
     case fallback
     /// `--sandbox off`: student code ran as the grader's user with rlimits only.
@@ -15,8 +19,11 @@ public enum IsolationLevel: String, Sendable, Codable {
         case .bubblewrap:
             "bubblewrap (namespaces: user, pid, network, ipc, uts; cleared environment; only the worker and "
                 + "the exercise's files visible; rlimits; seccomp)"
+        case .landlock:
+            "landlock (no namespaces; Landlock: only the system folders, the worker and its work folder visible, "
+                + "no TCP, no signals outside; rlimits; seccomp; cleared environment)"
         case .fallback:
-            "fallback (no namespaces: rlimits, seccomp with no network sockets, cleared environment, "
+            "fallback (no namespaces, no Landlock: rlimits, seccomp with no network sockets, cleared environment, "
                 + "unprivileged user when run as root; the grader's files stay readable)"
         case .none:
             "none (sandbox off: student code ran as the grader's user, with rlimits only)"
@@ -30,7 +37,7 @@ public enum SandboxPolicy: String, Sendable, CaseIterable {
     case required
     /// The strongest level that works: bubblewrap, else the fallback layer.
     case auto
-    /// The fallback layer even where bubblewrap works (to test that layer).
+    /// The fallback layer (with Landlock where the kernel has it) even where bubblewrap works, to test it.
     case fallback
     /// No sandbox: for debugging the grader only; every report says so.
     case off

@@ -28,8 +28,6 @@ struct SandboxJob: Sendable {
     var directory: String
     /// Its resource limits.
     var limits: ResourceLimits
-    /// Whether it is the compiler, whose seccomp filter lets it make process groups.
-    var isCompiler = false
 }
 
 /// Runs student processes (compiles and workers) at the strongest isolation the machine allows.
@@ -47,20 +45,17 @@ public struct Sandbox: Sendable {
     private let bubblewrap: String?
     /// The folders of the system every process sees read-only: the toolchain and the shared libraries.
     private let systemFolders: [String]
-    /// The user processes run as.
-    private let user: SandboxUser?
 
     /// Finds the strongest level `policy` allows.
     ///
     /// - Throws: `GraderFailure` when `policy` is `required` and bubblewrap cannot start, with why.
     public static func prepare(_ policy: SandboxPolicy) throws -> Sandbox {
         let system = systemFolders()
-        let user = SandboxUser.forThisGrader
-        if policy == .off { return Sandbox(level: .none, bubblewrap: nil, systemFolders: system, user: nil) }
+        if policy == .off { return Sandbox(level: .none, bubblewrap: nil, systemFolders: system) }
         if policy != .fallback {
-            switch probeBubblewrap(systemFolders: system, user: user) {
+            switch probeBubblewrap(systemFolders: system, user: SandboxUser.canSwitch ? .nobody : nil) {
             case .success(let path):
-                return Sandbox(level: .bubblewrap, bubblewrap: path, systemFolders: system, user: user)
+                return Sandbox(level: .bubblewrap, bubblewrap: path, systemFolders: system)
             case .failure(let reason) where policy == .required:
                 throw GraderFailure("--sandbox required: bubblewrap cannot start here (\(reason)); "
                     + "install bubblewrap and allow unprivileged user namespaces, or use --sandbox auto")
@@ -71,7 +66,8 @@ public struct Sandbox: Sendable {
         guard sandbox_seccomp_available() != 0 else {
             throw GraderFailure("the sandbox's seccomp filter is refused by this kernel; grading needs it (or --sandbox off)")
         }
-        return Sandbox(level: .fallback, bubblewrap: nil, systemFolders: system, user: user)
+        let level: IsolationLevel = sandbox_landlock_abi() > 0 ? .landlock : .fallback
+        return Sandbox(level: level, bubblewrap: nil, systemFolders: system)
     }
 
     /// The path a sandboxed process sees for a mount: `inside` under bubblewrap, else the real path.
@@ -79,31 +75,55 @@ public struct Sandbox: Sendable {
         level == .bubblewrap ? mount.inside : mount.host
     }
 
-    /// Who owns the folders a sandboxed process writes: `nobody` for a grader running as root.
-    var writerUser: SandboxUser? { level == .none ? nil : user }
+    /// The identity compiles run as: `SandboxUser.compiler` for a root grader, else the grader's own.
+    var compilerIdentity: SandboxUser? { level != .none && SandboxUser.canSwitch ? .compiler : nil }
 
-    /// Starts `job` contained, with the given standard descriptors.
+    /// A fresh identity for one worker run (a root grader's), else the grader's own.
+    func workerIdentity() -> SandboxUser? { level != .none && SandboxUser.canSwitch ? .worker() : nil }
+
+    /// Starts `job` contained, as `user` (from `compilerIdentity` or `workerIdentity()`), with the given
+    /// standard descriptors.
     ///
     /// - Throws: `GraderFailure` when the process cannot be started.
-    func launch(_ job: SandboxJob, descriptors: (input: Int32, output: Int32, error: Int32)) throws -> SandboxedProcess {
+    func launch(
+        _ job: SandboxJob, as user: SandboxUser?, descriptors: (input: Int32, output: Int32, error: Int32)
+    ) throws -> SandboxedProcess {
         switch level {
         case .bubblewrap:
+            // The options travel on descriptor 4: bubblewrap's command line, which the sandboxed process can
+            // read as process 1's, then names only the program and its arguments as the sandbox sees them.
             return try SandboxedProcess.launch(
-                executable: bubblewrap!, arguments: Self.bubblewrapArguments(job, systemFolders: systemFolders),
+                executable: bubblewrap!, arguments: ["--args", "4", "--", job.executable] + job.arguments,
                 environment: [:], directory: "/", descriptors: descriptors, limits: job.limits,
-                seccomp: sandbox_seccomp_descriptor, compilerFilter: job.isCompiler, user: user, signalsAsExitStatus: true)
-        case .fallback, .none:
+                seccomp: sandbox_seccomp_descriptor, user: user, signalsAsExitStatus: true,
+                argumentsOnDescriptor4: Self.bubblewrapOptions(job, systemFolders: systemFolders))
+        case .landlock, .fallback, .none:
+            let contained = level != .none
             return try SandboxedProcess.launch(
                 executable: job.executable, arguments: job.arguments, environment: job.environment,
                 directory: job.directory, descriptors: descriptors, limits: job.limits,
-                seccomp: level == .fallback ? sandbox_seccomp_install : sandbox_seccomp_none, compilerFilter: job.isCompiler,
-                user: level == .fallback ? user : nil, signalsAsExitStatus: false)
+                seccomp: contained ? sandbox_seccomp_install : sandbox_seccomp_none, user: user, signalsAsExitStatus: false,
+                landlock: level == .landlock ? landlockPaths(job) : nil)
         }
     }
 
-    /// bubblewrap's command line for `job`: namespaces, the system folders read-only, the job's mounts,
-    /// a private /tmp, the environment, and the seccomp filter from descriptor 3.
+    /// What Landlock lets `job` reach: its writable mounts and `/dev/null` (read and write), then the
+    /// system folders and its read-only mounts (read and execute). The job's own paths are the real ones.
+    private func landlockPaths(_ job: SandboxJob) -> (paths: [String], writable: Int) {
+        let writable = job.mounts.filter(\.writable).map(\.host) + ["/dev/null"]
+        let readable = systemFolders + job.mounts.filter { !$0.writable }.map(\.host)
+            + ["/dev/urandom", "/proc/self", "/proc/thread-self"]
+        return (writable + readable, writable.count)
+    }
+
+    /// bubblewrap's command line for `job`: its options, then the program and its arguments.
     static func bubblewrapArguments(_ job: SandboxJob, systemFolders: [String]) -> [String] {
+        bubblewrapOptions(job, systemFolders: systemFolders) + ["--", job.executable] + job.arguments
+    }
+
+    /// bubblewrap's options for `job`: namespaces, the system folders read-only, the job's mounts, a
+    /// private /tmp, the environment, and the seccomp filter from descriptor 3.
+    static func bubblewrapOptions(_ job: SandboxJob, systemFolders: [String]) -> [String] {
         var arguments = [
             "--unshare-all", "--die-with-parent", "--new-session", "--clearenv", "--hostname", "sandbox",
             "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL",
@@ -114,7 +134,7 @@ public struct Sandbox: Sendable {
             arguments += [mount.writable ? "--bind" : "--ro-bind", mount.host, mount.inside]
         }
         for (name, value) in job.environment.sorted(by: { $0.key < $1.key }) { arguments += ["--setenv", name, value] }
-        arguments += ["--chdir", job.directory, "--seccomp", "3", "--", job.executable] + job.arguments
+        arguments += ["--chdir", job.directory, "--seccomp", "3"]
         return arguments
     }
 

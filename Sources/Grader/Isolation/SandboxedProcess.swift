@@ -56,7 +56,8 @@ final class SandboxedProcess: @unchecked Sendable {
     static func launch(
         executable: String, arguments: [String], environment: [String: String], directory: String?,
         descriptors: (input: Int32, output: Int32, error: Int32), limits: ResourceLimits,
-        seccomp: sandbox_seccomp_mode, compilerFilter: Bool = false, user: SandboxUser?, signalsAsExitStatus: Bool
+        seccomp: sandbox_seccomp_mode, user: SandboxUser?, signalsAsExitStatus: Bool,
+        landlock: (paths: [String], writable: Int)? = nil, argumentsOnDescriptor4: [String]? = nil
     ) throws -> SandboxedProcess {
         let argv = CStringArray([executable] + arguments)
         let envp = CStringArray(environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
@@ -64,21 +65,36 @@ final class SandboxedProcess: @unchecked Sendable {
             cpu_seconds: Int64(limits.cpuSeconds), address_space: Int64(limits.addressSpace),
             file_size: Int64(limits.fileSize), processes: Int64(limits.processes))
         var errorNumber: Int32 = 0
-        let pid = (directory ?? "/").withCString { directoryPointer in
-            sandbox_spawn(
-                executable, argv.pointers, envp.pointers, directoryPointer, descriptors.input, descriptors.output,
-                descriptors.error, &cLimits, seccomp, compilerFilter ? 1 : 0, user?.uid ?? -1, user?.gid ?? -1, &errorNumber)
+        let landlockPaths = landlock.map { CStringArray($0.paths) }
+        let paths = landlockPaths.map { UnsafeRawPointer($0.pointers).assumingMemoryBound(to: UnsafePointer<CChar>?.self) }
+        // bubblewrap's --args format: each argument followed by a NUL.
+        var argumentBytes: [CChar] = []
+        for argument in argumentsOnDescriptor4 ?? [] {
+            argumentBytes += argument.utf8.map { CChar(bitPattern: $0) }
+            argumentBytes.append(0)
         }
+        let pid = (directory ?? "/").withCString { directoryPointer in
+            argumentBytes.withUnsafeBufferPointer { argumentBuffer in
+                sandbox_spawn(
+                    executable, argv.pointers, envp.pointers, directoryPointer, descriptors.input, descriptors.output,
+                    descriptors.error, &cLimits, seccomp, user?.uid ?? -1, user?.gid ?? -1,
+                    paths, Int32(landlock?.paths.count ?? 0), Int32(landlock?.writable ?? 0),
+                    argumentsOnDescriptor4 == nil ? nil : argumentBuffer.baseAddress, argumentBuffer.count, &errorNumber)
+            }
+        }
+        withExtendedLifetime(landlockPaths) {}
         guard pid > 0 else {
             throw GraderFailure("cannot start \(executable) in the sandbox: \(String(cString: strerror(errorNumber)))")
         }
         return SandboxedProcess(pid: pid, signalsAsExitStatus: signalsAsExitStatus)
     }
 
-    /// Kills the process and every process of its group.
+    /// Kills the process and every process of its group, and reaps it (no zombie is left behind in a
+    /// long-lived grader, such as a batch).
     func kill() {
         _ = Glibc.kill(-pid, SIGKILL)
         _ = Glibc.kill(pid, SIGKILL)
+        _ = wait()
     }
 
     /// Waits for the process to end; the group is killed afterwards so that nothing it started lingers.
@@ -116,18 +132,30 @@ final class SandboxedProcess: @unchecked Sendable {
     }
 }
 
-/// The unprivileged user a grader running as root starts student processes as: `nobody`.
+/// An unprivileged identity a grader running as root starts sandboxed processes as. Compiles share one
+/// (they run no student code, and own the compiler's module cache); each worker gets its own, so that
+/// one submission's fork bomb exhausts only its own process limit, and no worker can write what
+/// another identity owns.
 struct SandboxUser: Sendable, Equatable {
     /// The user id.
     var uid: Int32
     /// The group id.
     var gid: Int32
 
-    /// uid and gid 65534.
+    /// `nobody`, for bubblewrap's probe.
     static let nobody = SandboxUser(uid: 65534, gid: 65534)
 
-    /// `nobody` when the grader runs as root, nil otherwise (it cannot change user, and need not).
-    static var forThisGrader: SandboxUser? { geteuid() == 0 ? .nobody : nil }
+    /// The compilers' identity.
+    static let compiler = SandboxUser(uid: 99_999, gid: 99_999)
+
+    /// A fresh identity for one worker run, drawn from ids no account uses (100000 and up).
+    static func worker() -> SandboxUser {
+        let id = Int32(100_000 + Int.random(in: 0..<900_000))
+        return SandboxUser(uid: id, gid: id)
+    }
+
+    /// Whether this grader may change identity at all: only as root (and need not otherwise).
+    static var canSwitch: Bool { geteuid() == 0 }
 }
 
 /// A NULL-terminated array of C strings, freed with it.

@@ -45,9 +45,21 @@ public struct WorkerSupervisor: Sendable {
     ///
     /// - Returns: one execution per work item, in order.
     /// - Throws: `GraderFailure` when the work folder cannot be written.
-    public func run(worker: URL, order: WorkOrder) throws -> [CaseExecution] {
-        let folder = try WorkFolder.make(prefix: "grader", for: sandbox.writerUser)
+    public func run(worker compiledWorker: URL, order: WorkOrder) throws -> [CaseExecution] {
+        let identity = sandbox.workerIdentity()
+        let folder = try WorkFolder.make(prefix: "grader", for: identity)
         defer { try? FileManager.default.removeItem(at: folder) }
+        // The worker runs from a copy beside its work folder, read-only, so that nothing the sandboxed
+        // process can see (its mounts, its own path) names the grader's build folder.
+        let binary = try WorkFolder.make(prefix: "grader-worker", for: nil)
+        defer { try? FileManager.default.removeItem(at: binary) }
+        let worker = binary.appendingPathComponent("worker")
+        do {
+            try FileManager.default.copyItem(at: compiledWorker, to: worker)
+            chmod(binary.path, 0o755)
+        } catch {
+            throw GraderFailure("cannot copy the worker to \(binary.path): \(error.localizedDescription)")
+        }
         do {
             try Data(order.encoded()).write(to: folder.appendingPathComponent(WorkerExchange.orderFile))
         } catch {
@@ -56,7 +68,8 @@ public struct WorkerSupervisor: Sendable {
         var executions = [CaseExecution?](repeating: nil, count: order.items.count)
         var next = 0
         while next < order.items.count {
-            let resumeAt = try runWorker(worker, folder: folder, from: next, count: order.items.count, into: &executions)
+            let resumeAt = try runWorker(
+                worker, folder: folder, identity: identity, from: next, count: order.items.count, into: &executions)
             guard resumeAt > next else {
                 let reason = executions[next].flatMap { if case .workerFailed(let r) = $0 { r } else { nil } }
                     ?? "the worker stopped before running the case"
@@ -82,7 +95,8 @@ public struct WorkerSupervisor: Sendable {
 
     /// Starts one worker at `first` and follows it until it ends; returns the index to resume at.
     private func runWorker(
-        _ worker: URL, folder: URL, from first: Int, count: Int, into executions: inout [CaseExecution?]
+        _ worker: URL, folder: URL, identity: SandboxUser?, from first: Int, count: Int,
+        into executions: inout [CaseExecution?]
     ) throws -> Int {
         removeReports(in: folder)
         let stderrURL = folder.appendingPathComponent("worker-stderr.txt")
@@ -104,7 +118,7 @@ public struct WorkerSupervisor: Sendable {
         }
         let process: SandboxedProcess
         do {
-            process = try sandbox.launch(job, descriptors: (nullDescriptor, pipeDescriptors[1], stderrDescriptor))
+            process = try sandbox.launch(job, as: identity, descriptors: (nullDescriptor, pipeDescriptors[1], stderrDescriptor))
             close(pipeDescriptors[1])
         } catch {
             close(pipeDescriptors[1])

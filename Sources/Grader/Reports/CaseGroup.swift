@@ -28,9 +28,9 @@ struct CaseGroup {
 }
 
 extension CaseResult {
-    /// True when both cases report the same thing: status, error kind, message, details and output.
+    /// True when both cases report the same thing: status, error kind, message, details, output and advice.
     fileprivate func endedLike(_ other: CaseResult) -> Bool {
         status == other.status && errorKind == other.errorKind && message == other.message
-            && details == other.details && output == other.output && isHidden == other.isHidden
+            && details == other.details && output == other.output && isHidden == other.isHidden && advice == other.advice
     }
 }

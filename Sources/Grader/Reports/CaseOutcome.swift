@@ -38,12 +38,13 @@ extension CaseResult {
     /// The grading engine writes case-specific advice into `details` (the comparison's hints, how to
     /// replace `notImplemented()`, what to do about a timeout). Reports add a hint only where the details
     /// are someone else's words: a compiler's diagnostics, a crash's description, and the redacted text
-    /// of a hidden case, which says what went wrong but not how hidden cases differ from public ones.
+    /// of a hidden case, which says what went wrong but not how the case differs from the public ones:
+    /// the engine's `advice` says that.
     var hint: String? {
         switch (status, errorKind) {
         case (.failed, _) where isHidden:
-            return "Hidden cases move the sizes and hyperparameters away from the public ones: look for a "
-                + "hard-coded constant, an assumed shape or a default argument used in place of the one passed."
+            return advice ?? "Hidden cases move the sizes and hyperparameters away from the public ones: compare "
+                + "each step of your code with the notebook's formula."
         case (.error, .compileError?):
             let file = ExerciseCatalog.exercise(named: exercise)
                 .map { "`exercises/\($0.name)/\($0.swiftStem).swift`" } ?? "the exercise's file"

@@ -3,9 +3,10 @@ import Foundation
 /// The results as JSON (`--json PATH`), in the shape of Exercism's test-runner `results.json`, version 3.
 ///
 /// ```json
-/// {"version": 3, "status": "fail", "score": 3, "max_score": 14,
-///  "tests": [{"name": "update_parameters_with_adam[t=3]", "status": "fail", "message": "…",
-///             "output": "…", "task_id": 2, "score": 0, "max_score": 2}, …]}
+/// {"version": 3, "status": "fail", "score": 3, "max_score": 14, "isolation": "bubblewrap",
+///  "tests": [{"name": "update_lr[notebook]", "status": "fail", "message": "…", "output": "…",
+///             "test_code": "update_lr(learning_rate0=0.5, epoch_num=2, decay_rate=1.0)",
+///             "task_id": 2, "score": 0, "max_score": 2}, …]}
 /// ```
 ///
 /// - `status` is `pass` when every case that ran passed, `error` when no case could run (none was run,
@@ -13,8 +14,9 @@ import Foundation
 ///   otherwise.
 /// - `tests` lists the cases in report order. `name` is the case id; `message` (absent for a pass) is
 ///   the one-line message, a blank line and the details; `output` is what the student's code printed,
-///   capped at the 500 characters the specification allows; `task_id` is the 1-based place of the
-///   case's graded function in its exercise, the notebook's order of tasks.
+///   capped at the 500 characters the specification allows; `task_id` numbers the graded functions
+///   from 1 across the whole run, in report order; `test_code` is the case as the notebook's call
+///   (`NotebookCall`), inputs left out for a hidden case.
 /// - Exercism has no status for a case that was not run, so skipped cases are not listed; the totals
 ///   `score` / `max_score` still count them, as every other report does.
 /// - `score` and `max_score` (points) are additions to the format, per test and in total.
@@ -67,6 +69,7 @@ public struct ExercismResultsReport: Sendable {
     struct Test: Encodable {
         var name: String
         var status: String
+        var testCode: String
         var message: String?
         var output: String?
         var taskID: Int?
@@ -75,6 +78,7 @@ public struct ExercismResultsReport: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case name, status, message, output, score
+            case testCode = "test_code"
             case taskID = "task_id"
             case maxScore = "max_score"
         }
@@ -85,14 +89,14 @@ public struct ExercismResultsReport: Sendable {
 
     /// The document for `run`, before encoding.
     func results(_ run: RunResult) -> Results {
+        // A task is a graded function, numbered from 1 across the whole run, in report order.
         var tests: [Test] = []
-        for exercise in run.exercises {
-            var functions: [String] = []
-            for result in exercise.cases {
-                if !functions.contains(result.function) { functions.append(result.function) }
-                guard result.status != .skipped else { continue }
-                tests.append(test(result, taskID: functions.firstIndex(of: result.function)! + 1))
-            }
+        var tasks: [String] = []
+        for result in run.allCases {
+            let task = "\(result.exercise).\(result.function)"
+            if !tasks.contains(task) { tasks.append(task) }
+            guard result.status != .skipped else { continue }
+            tests.append(test(result, taskID: tasks.firstIndex(of: task)! + 1))
         }
         let ran = run.allCases.filter { $0.status != .skipped }
         let nothingRan = ran.allSatisfy {
@@ -113,6 +117,7 @@ public struct ExercismResultsReport: Sendable {
         let output = TextSanitizer(limit: Self.outputLimit).clean(result.output)
         return Test(
             name: TextSanitizer.line.cleanLine(result.id), status: status,
+            testCode: TextSanitizer.line.cleanLine(result.call.isEmpty ? result.function : result.call),
             message: result.status == .passed ? nil : fullMessage(result),
             output: output.isEmpty ? nil : output, taskID: taskID,
             score: result.points, maxScore: result.maxPoints)

@@ -5,14 +5,14 @@ import Foundation
 /// A case's name is the experiment's name and its classname `experiments.<dataset>`. A training that
 /// is off the notebook has `<failure type="wrongAnswer">`; one that did not train (a compile error, a
 /// crash, a timeout, a function not implemented) has `<error type="trainingError">`. The suite's
-/// properties give the title and solution, and per experiment the run's and the notebook's accuracies.
+/// properties give the title (and, when it is the only suite, the run's solution and isolation), and per experiment the run's and the notebook's accuracies.
 struct ExperimentsJUnit {
     /// The `hostname` attribute of the suite.
     var hostname: String
 
     /// Writes the suite.
     func writeSuite(
-        _ experiments: [ExperimentResult], id: Int, solution: String, timestamp: String, to xml: XMLDocumentWriter
+        _ experiments: [ExperimentResult], id: Int, run: RunResult, timestamp: String, to xml: XMLDocumentWriter
     ) throws {
         let line = TextSanitizer.line
         try xml.startElement("testsuite")
@@ -21,18 +21,18 @@ struct ExperimentsJUnit {
         try xml.attribute("failures", String(experiments.count(.failed)))
         try xml.attribute("errors", String(experiments.count(.error)))
         try xml.attribute("skipped", "0")
-        try xml.attribute("time", ReportNumbers.seconds(experiments.reduce(0) { $0 + $1.duration }))
+        try xml.attribute("time", JUnitTimes.text(JUnitTimes.suite(experiments)))
         try xml.attribute("timestamp", timestamp)
         try xml.attribute("hostname", line.cleanLine(hostname))
         try xml.attribute("id", String(id))
         try xml.startElement("properties")
-        try property("title", "Notebook experiments", to: xml)
-        try property("solution", solution, to: xml)
+        if id == 0 { try JUnitReport.writeRunProperties(run, to: xml) }
+        try JUnitReport.writeProperty("experiments.title", "Notebook experiments", to: xml)
         for result in experiments {
             if let train = result.trainAccuracy {
-                try property("train_accuracy.\(result.name)", ReportNumbers.accuracy(train), to: xml)
+                try JUnitReport.writeProperty("train_accuracy.\(result.name)", ReportNumbers.accuracy(train), to: xml)
             }
-            try property("notebook_train_accuracy.\(result.name)",
+            try JUnitReport.writeProperty("notebook_train_accuracy.\(result.name)",
                          ReportNumbers.accuracy(result.notebookResult.trainAccuracy), to: xml)
         }
         try xml.endElement()
@@ -40,7 +40,7 @@ struct ExperimentsJUnit {
             try xml.startElement("testcase")
             try xml.attribute("name", line.cleanLine(result.name))
             try xml.attribute("classname", line.cleanLine("experiments.\(result.dataset)"))
-            try xml.attribute("time", ReportNumbers.seconds(result.duration))
+            try xml.attribute("time", JUnitTimes.text(JUnitTimes.milliseconds(result.duration)))
             if result.status != .passed {
                 let message = line.cleanLine(result.message)
                 try xml.startElement(result.status == .failed ? "failure" : "error")
@@ -55,12 +55,6 @@ struct ExperimentsJUnit {
         try xml.endElement()
     }
 
-    private func property(_ name: String, _ value: String, to xml: XMLDocumentWriter) throws {
-        try xml.startElement("property")
-        try xml.attribute("name", TextSanitizer.line.cleanLine(name))
-        try xml.attribute("value", TextSanitizer.line.cleanLine(value))
-        try xml.endElement()
-    }
 }
 
 extension [ExperimentResult] {

@@ -20,11 +20,11 @@ enum ExperimentsMarkdown {
         ]
         for result in experiments {
             let notebook = result.notebookResult
-            let test = notebook.testAccuracy.map { "\(accuracy(result.testAccuracy)) / \(ReportNumbers.accuracy($0))" } ?? "–"
+            let test = notebook.testAccuracy.map { "\(accuracy(result.testAccuracy)) / \(ReportNumbers.accuracyPercent($0))" } ?? "–"
             let cells = [
                 "\(MarkdownText.cell(result.title)) (\(MarkdownText.code(result.name, inTable: true)))",
                 MarkdownText.cell(result.notebook),
-                "\(accuracy(result.trainAccuracy)) / \(ReportNumbers.accuracy(notebook.trainAccuracy))",
+                "\(accuracy(result.trainAccuracy)) / \(ReportNumbers.accuracyPercent(notebook.trainAccuracy))",
                 test, outcome(result.status), ReportNumbers.duration(result.duration),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
@@ -63,7 +63,7 @@ enum ExperimentsMarkdown {
     }
 
     private static func accuracy(_ value: Double?) -> String {
-        value.map(ReportNumbers.accuracy) ?? "–"
+        value.map(ReportNumbers.accuracyPercent) ?? "–"
     }
 
     private static func outcome(_ status: ExperimentStatus) -> String {

@@ -9,10 +9,13 @@ import Foundation
 ///   skipped count lives on its suites only.
 /// - one `<testsuite name tests failures errors skipped time timestamp hostname id>` per exercise, its
 ///   children in the order `jenkins-junit.xsd` demands: `<properties>` first, then the test cases.
-/// - `<properties>`: `title`, `solution`, `isolation` (how student code was contained), `points`,
-///   `max_points`, then per case `points.<case id>`,
-///   `max_points.<case id>` and `visibility.<case id>` (`public` or `hidden`). Neither schema allows
-///   properties on a test case, so a case's points are suite properties named after it.
+/// - `<properties>`: `<exercise>.title`, `<exercise>.points`, `<exercise>.max_points`, then per case
+///   `points.<case id>`, `max_points.<case id>` and `visibility.<case id>` (`public` or `hidden`); the
+///   first suite also holds the run's `solution`, `isolation` (how student code was contained) and
+///   `wall_seconds`.
+///   Neither schema allows properties on a test case, so a case's points are suite properties named
+///   after it, and every property name is unique in the document: some readers (xunitparser) merge
+///   the suites' properties into one table.
 /// - one `<testcase name classname time>` per case: name is the case id, classname
 ///   `<exercise>.<function>`, time in seconds with three decimals (never NaN or negative).
 /// - in a case: `<failure type="wrongAnswer" message>` for a wrong answer; `<error type message>` for
@@ -23,6 +26,9 @@ import Foundation
 ///
 /// With experiments (`grader run --experiments`), one more suite named `experiments` holds one case per
 /// experiment (see `ExperimentsJUnit`).
+///
+/// Times add up too (`JUnitTimes`): a case's is its run in the worker, a suite's the sum of its cases', the
+/// root's the sum of its suites'; the run's wall-clock time is the `wall_seconds` property.
 ///
 /// Counts add up: a suite's `tests` is its number of cases, `failures` the wrong answers, `errors` the
 /// errors and timeouts, `skipped` the skipped cases; `tests` counts all of them, as Ant and Surefire do.
@@ -67,14 +73,14 @@ public struct JUnitReport: Sendable {
         try xml.attribute("failures", String(cases.filter { $0.status == .failed }.count + experiments.count(.failed)))
         try xml.attribute(
             "errors", String(cases.filter { $0.status == .error || $0.status == .timedOut }.count + experiments.count(.error)))
-        try xml.attribute("time", ReportNumbers.seconds(run.duration))
+        try xml.attribute("time", JUnitTimes.text(JUnitTimes.root(run)))
         let timestamp = run.startedAt.formatted(.iso8601)
         for (index, exercise) in run.exercises.enumerated() {
             try writeSuite(exercise, id: index, run: run, timestamp: timestamp, to: xml)
         }
         if let experiments = run.experiments {
             try ExperimentsJUnit(hostname: hostname).writeSuite(
-                experiments, id: run.exercises.count, solution: run.solution, timestamp: timestamp, to: xml)
+                experiments, id: run.exercises.count, run: run, timestamp: timestamp, to: xml)
         }
         try xml.endElement()
         return try xml.finish()
@@ -91,21 +97,20 @@ public struct JUnitReport: Sendable {
         try xml.attribute("failures", String(exercise.count(.failed)))
         try xml.attribute("errors", String(exercise.count(.error) + exercise.count(.timedOut)))
         try xml.attribute("skipped", String(exercise.count(.skipped)))
-        try xml.attribute("time", ReportNumbers.seconds(exercise.duration))
+        try xml.attribute("time", JUnitTimes.text(JUnitTimes.suite(exercise.cases)))
         try xml.attribute("timestamp", timestamp)
         try xml.attribute("hostname", line.cleanLine(hostname))
         try xml.attribute("id", String(id))
 
         try xml.startElement("properties")
-        try writeProperty("title", exercise.title, to: xml)
-        try writeProperty("solution", run.solution, to: xml)
-        try writeProperty("isolation", run.isolation.rawValue, to: xml)
-        try writeProperty("points", ReportNumbers.points(exercise.points), to: xml)
-        try writeProperty("max_points", ReportNumbers.points(exercise.maxPoints), to: xml)
+        if id == 0 { try Self.writeRunProperties(run, to: xml) }
+        try Self.writeProperty("\(exercise.name).title", exercise.title, to: xml)
+        try Self.writeProperty("\(exercise.name).points", ReportNumbers.points(exercise.points), to: xml)
+        try Self.writeProperty("\(exercise.name).max_points", ReportNumbers.points(exercise.maxPoints), to: xml)
         for result in exercise.cases {
-            try writeProperty("points.\(result.id)", ReportNumbers.points(result.points), to: xml)
-            try writeProperty("max_points.\(result.id)", ReportNumbers.points(result.maxPoints), to: xml)
-            try writeProperty("visibility.\(result.id)", result.isHidden ? "hidden" : "public", to: xml)
+            try Self.writeProperty("points.\(result.id)", ReportNumbers.points(result.points), to: xml)
+            try Self.writeProperty("max_points.\(result.id)", ReportNumbers.points(result.maxPoints), to: xml)
+            try Self.writeProperty("visibility.\(result.id)", result.isHidden ? "hidden" : "public", to: xml)
         }
         try xml.endElement()
 
@@ -115,7 +120,14 @@ public struct JUnitReport: Sendable {
         try xml.endElement()
     }
 
-    private func writeProperty(_ name: String, _ value: String, to xml: XMLDocumentWriter) throws {
+    /// The run's own properties, written once, in the first suite: `solution` and `isolation`.
+    static func writeRunProperties(_ run: RunResult, to xml: XMLDocumentWriter) throws {
+        try writeProperty("solution", run.solution, to: xml)
+        try writeProperty("isolation", run.isolation.rawValue, to: xml)
+        try writeProperty("wall_seconds", ReportNumbers.seconds(run.duration), to: xml)
+    }
+
+    static func writeProperty(_ name: String, _ value: String, to xml: XMLDocumentWriter) throws {
         try xml.startElement("property")
         try xml.attribute("name", TextSanitizer.line.cleanLine(name))
         try xml.attribute("value", TextSanitizer.line.cleanLine(value))
@@ -128,7 +140,7 @@ public struct JUnitReport: Sendable {
         try xml.startElement("testcase")
         try xml.attribute("name", line.cleanLine(result.id))
         try xml.attribute("classname", line.cleanLine("\(result.exercise).\(result.function)"))
-        try xml.attribute("time", ReportNumbers.seconds(result.duration))
+        try xml.attribute("time", JUnitTimes.text(JUnitTimes.milliseconds(result.duration)))
         switch result.status {
         case .passed:
             break

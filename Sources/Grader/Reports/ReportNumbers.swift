@@ -1,9 +1,9 @@
 import Foundation
 
 /// How every report writes numbers: points, seconds and counts.
-enum ReportNumbers {
+public enum ReportNumbers {
     /// Points with at most two decimals and no trailing zeros: `2`, `7.5`, `0.33`.
-    static func points(_ value: Double) -> String {
+    public static func points(_ value: Double) -> String {
         var text = String(format: "%.2f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
@@ -15,8 +15,13 @@ enum ReportNumbers {
         "\(self.points(points)) / \(self.points(maxPoints))"
     }
 
+    /// A number of points with its unit: `1 point`, `7.5 points`.
+    public static func pointsWithUnit(_ value: Double) -> String {
+        points(value) + (value == 1 ? " point" : " points")
+    }
+
     /// A score with its unit, singular when at most one point is to be had: `1 / 1 point`, `7.5 / 10 points`.
-    static func scoreInPoints(_ points: Double, of maxPoints: Double) -> String {
+    public static func scoreInPoints(_ points: Double, of maxPoints: Double) -> String {
         score(points, of: maxPoints) + (maxPoints == 1 ? " point" : " points")
     }
 
@@ -52,6 +57,12 @@ enum ReportNumbers {
     /// An accuracy as numpy prints it: the shortest text that reads back to the same double, e.g. `0.9433333333333334`.
     static func accuracy(_ value: Double) -> String {
         value.isNaN ? "none" : String(value)
+    }
+
+    /// An accuracy for people, as the notebooks' summary tables give it: a percentage with one decimal,
+    /// e.g. `99.3%` (one example in 300 is a third of a point, so neighbours stay apart); `none` for NaN.
+    static func accuracyPercent(_ value: Double) -> String {
+        value.isNaN ? "none" : String(format: "%.1f%%", value * 100)
     }
 
     /// A cost as the notebooks print it with `str()`: the shortest round-trip text; `inf` and `nan` as numpy writes them.

@@ -24,11 +24,14 @@ public struct TerminalReport: Sendable {
     public var verbosity: Verbosity
     /// Whether to colour: ✓ and full scores green, ✗ and zero scores red, skipped and partial yellow.
     public var usesColor: Bool
+    /// The terminal's width in columns, to wrap long lines at; nil leaves lines whole (a file, a pipe).
+    public var width: Int?
 
     /// Creates the renderer; resolve `usesColor` with `ColorMode.usesColor(isTerminal:environment:)`.
-    public init(verbosity: Verbosity = .normal, usesColor: Bool = false) {
+    public init(verbosity: Verbosity = .normal, usesColor: Bool = false, width: Int? = nil) {
         self.verbosity = verbosity
         self.usesColor = usesColor
+        self.width = width
     }
 
     /// The whole feedback, ending with a newline.
@@ -49,8 +52,12 @@ public struct TerminalReport: Sendable {
             lines.append("")
         }
         if verbosity == .quiet, !run.exercises.isEmpty { lines.append("") }
+        if verbosity == .normal, run.allCases.contains(where: hidesDetails) {
+            lines.append(style.dim("Expected and actual values, hints and printed output: run again with --verbose."))
+        }
         lines.append(totalLine(run, style: style))
         lines.append("Isolation: \(run.isolation.summary)")
+        if let width { lines = lines.flatMap { TerminalWrap.wrap($0, width: width) } }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -103,10 +110,13 @@ public struct TerminalReport: Sendable {
     private func groupLines(_ group: CaseGroup, shownDetails: inout Set<String>, style: TerminalStyle) -> [String] {
         let result = group.first
         let mark = result.status == .skipped ? style.yellow("–") : style.red("✗")
-        let names = group.cases.map { TextSanitizer.line.cleanLine($0.id) }.joined(separator: ", ")
+        let names = Self.caseList(group.cases.map { TextSanitizer.line.cleanLine($0.id) })
         var labels: [String] = []
         if result.isHidden { labels.append("hidden") }
-        let message = TextSanitizer.line.cleanLine(result.message)
+        // A compile error's first line is printed once per exercise; its later groups point back to it.
+        let repeatsCompileError = verbosity != .verbose && result.detailsAreCompilerOutput && shownDetails.contains(result.details)
+        let message = repeatsCompileError
+            ? "the exercise did not compile (the compiler's errors are above)" : TextSanitizer.line.cleanLine(result.message)
         if result.status != .failed, !message.hasPrefix(result.outcomeLabel) { labels.append(result.outcomeLabel) }
         let label = labels.isEmpty ? "" : " (\(labels.joined(separator: ", ")))"
         var lines = ["      \(mark) \(names)\(label)" + (message.isEmpty ? "" : ": \(message)")]
@@ -123,6 +133,19 @@ public struct TerminalReport: Sendable {
             lines += outputLines(result, style: style)
         }
         return lines
+    }
+
+    /// The names of a group's cases: all of them up to three, else the first and the last with the count
+    /// (`adam[hidden 1] … adam[hidden 4] (4 cases)`).
+    static func caseList(_ names: [String]) -> String {
+        guard names.count > 3 else { return names.joined(separator: ", ") }
+        return "\(names[0]) … \(names[names.count - 1]) (\(names.count) cases)"
+    }
+
+    /// Whether the normal terminal report leaves out something of this case that --verbose prints.
+    private func hidesDetails(_ result: CaseResult) -> Bool {
+        guard result.status != .passed, result.status != .skipped else { return false }
+        return (!result.details.isEmpty && !result.detailsAreCompilerOutput) || result.hint != nil || !result.output.isEmpty
     }
 
     /// The Gradient Checking notebook's sentence on the difference a gradient check returned, if any.

@@ -40,6 +40,9 @@ public struct CaseResult: Sendable, Codable {
     public var isHidden: Bool
     /// One-line description of what the case checks.
     public var description: String
+    /// The case as the notebook's call, e.g. `update_lr(learning_rate0=0.5, epoch_num=2, decay_rate=1.0)`;
+    /// a hidden case's shows no input.
+    public var call: String
     /// How the case ended.
     public var status: CaseStatus
     /// Why it errored, when `status` is `.error` or `.timedOut`.
@@ -60,22 +63,27 @@ public struct CaseResult: Sendable, Codable {
     /// difference); nil otherwise, when it returned nothing, and for a hidden case unless hidden cases
     /// are revealed. The terminal quotes it in the notebook's words ("… difference = 2.9e-10").
     public var returnedNumber: Double?
+    /// For a hidden case that failed: what sets it apart from the public cases of its function, in words
+    /// and without values (`HiddenFailureAdvice`), or that a public case fails too; reports show it as the
+    /// case's hint. Nil otherwise.
+    public var advice: String?
     /// For a failed case, the kind and place of its first mismatch (`Mismatch.mistakePhrase`), which
     /// reads the same for every student who made that mistake; nil otherwise.
     public var mistake: String?
 
     /// Creates a case result from its parts.
     public init(
-        id: String, exercise: String, function: String, isHidden: Bool, description: String,
+        id: String, exercise: String, function: String, isHidden: Bool, description: String, call: String = "",
         status: CaseStatus, errorKind: ErrorKind? = nil, points: Double, maxPoints: Double,
         message: String, details: String = "", output: String = "", duration: Double = 0,
-        returnedNumber: Double? = nil, mistake: String? = nil
+        returnedNumber: Double? = nil, advice: String? = nil, mistake: String? = nil
     ) {
         self.id = id
         self.exercise = exercise
         self.function = function
         self.isHidden = isHidden
         self.description = description
+        self.call = call
         self.status = status
         self.errorKind = errorKind
         self.points = points
@@ -85,6 +93,7 @@ public struct CaseResult: Sendable, Codable {
         self.output = output
         self.duration = duration
         self.returnedNumber = returnedNumber
+        self.advice = advice
         self.mistake = mistake
     }
 }

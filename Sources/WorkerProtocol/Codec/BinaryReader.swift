@@ -86,8 +86,17 @@ public struct BinaryReader {
         return Matrix(rows: rows, columns: columns, data: storage)
     }
 
+    /// The deepest nesting of dictionaries, lists and tuples read: a worker's report may not make the
+    /// grader recurse without bound.
+    public static let maximumDepth = 32
+
     /// Reads a tagged value.
     public mutating func readValue() throws -> Value {
+        try readValue(depth: 0)
+    }
+
+    private mutating func readValue(depth: Int) throws -> Value {
+        guard depth <= Self.maximumDepth else { throw fail("values nested deeper than \(Self.maximumDepth)") }
         let tagByte = try readByte()
         guard let tag = ValueTag(rawValue: tagByte) else { throw fail("unknown value tag \(tagByte)") }
         switch tag {
@@ -100,11 +109,11 @@ public struct BinaryReader {
             var entries: [String: Value] = [:]
             for _ in 0..<(try readCount()) {
                 let key = try readString()
-                entries[key] = try readValue()
+                entries[key] = try readValue(depth: depth + 1)
             }
             return .dict(entries)
-        case .list: return .list(try (0..<(try readCount())).map { _ in try readValue() })
-        case .tuple: return .tuple(try (0..<(try readCount())).map { _ in try readValue() })
+        case .list: return .list(try (0..<(try readCount())).map { _ in try readValue(depth: depth + 1) })
+        case .tuple: return .tuple(try (0..<(try readCount())).map { _ in try readValue(depth: depth + 1) })
         case .digest:
             let rows = try readInt()
             let columns = try readInt()

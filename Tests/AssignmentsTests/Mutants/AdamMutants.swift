@@ -128,6 +128,26 @@ private struct SecondMomentWithBeta1: AdamFormulaMutant {
     var formulas: AdamFormulas { AdamFormulas(secondMoment: { s, g, beta1, _ in beta1 * s + (1 - beta1) * (g * g) }) }
 }
 
+private struct IncomingFirstMomentDropped: AdamFormulaMutant {
+    var formulas: AdamFormulas { AdamFormulas(firstMoment: { _, g, beta1 in (1 - beta1) * g }) }
+}
+
+private struct IncomingSecondMomentDropped: AdamFormulaMutant {
+    var formulas: AdamFormulas { AdamFormulas(secondMoment: { _, g, _, beta2 in (1 - beta2) * (g * g) }) }
+}
+
+/// `s = β2·v + (1 − β2)·g²`: the first moment decayed where the second belongs.
+private struct SecondMomentFromFirst: AdamMutant {
+    func updateParametersWithAdam(
+        parameters: Parameters, grads: Gradients, v: Gradients, s: Gradients, t: Int,
+        learningRate: Double, beta1: Double, beta2: Double, epsilon: Double
+    ) -> AdamUpdate {
+        ReferenceAdam().updateParametersWithAdam(
+            parameters: parameters, grads: grads, v: v, s: v, t: t,
+            learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon)
+    }
+}
+
 /// The `adam` exercise's mutants.
 let adamMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some AdamMutant) -> Mutant {
@@ -145,5 +165,8 @@ let adamMutants: [Mutant] = {
         mutant("update_parameters_with_adam", "v̂ / sqrt(ŝ + ε)") { EpsilonInsideSquareRoot() },
         mutant("update_parameters_with_adam", "s from g instead of g²") { SecondMomentOfUnsquaredGradient() },
         mutant("update_parameters_with_adam", "s decays with β1") { SecondMomentWithBeta1() },
+        mutant("update_parameters_with_adam", "v = (1 − β1)·g, the incoming v dropped") { IncomingFirstMomentDropped() },
+        mutant("update_parameters_with_adam", "s = (1 − β2)·g², the incoming s dropped") { IncomingSecondMomentDropped() },
+        mutant("update_parameters_with_adam", "s = β2·v + (1 − β2)·g², v decayed in place of s") { SecondMomentFromFirst() },
     ]
 }()

@@ -111,6 +111,12 @@ private struct CacheKeepsActivationsBeforeDropout: DropoutMutant {
     }
 }
 
+private struct KeepProbOfTheNotebook: DropoutMutant {
+    func forwardPropagationWithDropout(X: Matrix, parameters: Parameters, keepProb: Double) -> (A3: Matrix, cache: DropoutCache) {
+        ReferenceDropout().forwardPropagationWithDropout(X: X, parameters: parameters, keepProb: 0.7)
+    }
+}
+
 // MARK: backward_propagation_with_dropout
 
 /// The backward pass with the gradient into each hidden layer passed through `dropout(dA, D)`.
@@ -166,6 +172,7 @@ let dropoutMutants: [Mutant] = {
         mutant("forward_propagation_with_dropout", "D2 drawn before D1") { MasksDrawnInWrongOrder() },
         mutant("forward_propagation_with_dropout", "seeded once, not at every call") { ForwardSeededOnceOnly() },
         mutant("forward_propagation_with_dropout", "cache holds A1, A2 before dropout") { CacheKeepsActivationsBeforeDropout() },
+        mutant("forward_propagation_with_dropout", "keep_prob hard-coded as the notebook's 0.7") { KeepProbOfTheNotebook() },
         mutant("backward_propagation_with_dropout", "gradients not divided by keep_prob") { BackwardWithoutScaling() },
         mutant("backward_propagation_with_dropout", "gradients multiplied by keep_prob") { BackwardMultipliesByKeepProb() },
         mutant("backward_propagation_with_dropout", "gradients divided by 1 − keep_prob") { BackwardDividesByDropProbability() },

@@ -1,3 +1,4 @@
+import ReferenceSolutions
 import Assignments
 import CaseRunner
 
@@ -48,6 +49,12 @@ private struct ReturnsNumerator: GradientCheckExercise {
     }
 }
 
+private struct DefaultEpsilon: GradientCheckExercise {
+    func gradientCheck(x: Double, theta: Double, epsilon: Double) -> Double {
+        ReferenceGradientCheck().gradientCheck(x: x, theta: theta)
+    }
+}
+
 /// The `gradient_check` exercise's mutants.
 let gradientCheckMutants: [Mutant] = {
     func mutant(_ mistake: String, _ make: @escaping @Sendable () -> some GradientCheckExercise & SendableMetatype) -> Mutant {
@@ -59,5 +66,6 @@ let gradientCheckMutants: [Mutant] = {
         mutant("θ⁻ = θ + ε (sign typo), so gradapprox is 0") { ThetaMinusAddsEpsilon() },
         mutant("denominator ‖grad‖ without ‖gradapprox‖") { DenominatorWithoutGradapprox() },
         mutant("returns the numerator, never divided") { ReturnsNumerator() },
+        mutant("the default ε = 1e-7 used in place of the one passed") { DefaultEpsilon() },
     ]
 }()

@@ -164,6 +164,12 @@ private struct ReturnsNumeratorN: GradientCheckNMutant {
     }
 }
 
+private struct DefaultEpsilonN: GradientCheckNMutant {
+    func gradientCheckN(parameters: Parameters, gradients: Gradients, X: Matrix, Y: Matrix, epsilon: Double) -> Double {
+        ReferenceGradientCheckN().gradientCheckN(parameters: parameters, gradients: gradients, X: X, Y: Y, epsilon: 1e-7)
+    }
+}
+
 /// The `gradient_check_n` exercise's mutants.
 let gradientCheckNMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some GradientCheckNMutant) -> Mutant {
@@ -181,5 +187,6 @@ let gradientCheckNMutants: [Mutant] = {
         mutant("gradient_check_n", "θ⁺ not copied, so the nudges accumulate") { NudgesAccumulate() },
         mutant("gradient_check_n", "denominator ‖grad‖ without ‖gradapprox‖") { DenominatorWithoutGradapproxN() },
         mutant("gradient_check_n", "returns the numerator, never divided") { ReturnsNumeratorN() },
+        mutant("gradient_check_n", "ε fixed at the default 1e-7, whatever is passed") { DefaultEpsilonN() },
     ]
 }()

@@ -57,6 +57,12 @@ private struct LeavesBiases: GradientDescentMutant {
     }
 }
 
+private struct TwoLayersOnly: GradientDescentMutant {
+    func updateParametersWithGD(parameters: Parameters, grads: Gradients, learningRate: Double) -> Parameters {
+        step(parameters, grads, layers: 1..<min(3, parameters.count / 2 + 1)) { p, g in p - learningRate * g }
+    }
+}
+
 // MARK: random_mini_batches
 
 /// Cuts shuffled columns into batches of `size`, the last one partial unless `dropPartial`.
@@ -135,6 +141,7 @@ let gradientDescentMutants: [Mutant] = {
         mutant("update_parameters_with_gd", "W −= dW (learning rate forgotten)") { ForgetsLearningRate() },
         mutant("update_parameters_with_gd", "loop stops before the last layer") { SkipsLastLayer() },
         mutant("update_parameters_with_gd", "biases not updated") { LeavesBiases() },
+        mutant("update_parameters_with_gd", "two layers hard-coded (l = 1, 2)") { TwoLayersOnly() },
         mutant("random_mini_batches", "last partial mini-batch dropped") { DropsPartialBatch() },
         mutant("random_mini_batches", "no shuffle") { DoesNotShuffle() },
         mutant("random_mini_batches", "X shuffled, Y not") { ShufflesOnlyX() },

@@ -120,6 +120,13 @@ private struct RandomSeededOnceOnly: InitializersMutant {
     }
 }
 
+private struct RandomTwoLayersOnly: InitializersMutant {
+    func initializeParametersRandom(layersDims: [Int]) -> Parameters {
+        var rng = RandomState(seed: 3)
+        return drawnLayers(Array(layersDims.prefix(3)), rng: &rng) { rng, rows, columns in rng.randn(rows, columns) * 10 }
+    }
+}
+
 // MARK: initialize_parameters_he
 
 private struct HeWithXavierScale: InitializersMutant {
@@ -172,6 +179,7 @@ let initializersMutants: [Mutant] = {
         mutant("initialize_parameters_random", "biases drawn with randn too") { RandomBiasesToo() },
         mutant("initialize_parameters_random", "randn(n_{l-1}, n_l) transposed") { RandomDrawnTransposed() },
         mutant("initialize_parameters_random", "seeded once, not at every call") { RandomSeededOnceOnly() },
+        mutant("initialize_parameters_random", "two layers hard-coded (l = 1, 2)") { RandomTwoLayersOnly() },
         mutant("initialize_parameters_he", "sqrt(1/n_{l-1}) (Xavier) instead of sqrt(2/n_{l-1})") { HeWithXavierScale() },
         mutant("initialize_parameters_he", "sqrt(2/n_l): the current layer's size") { HeScaledByCurrentLayer() },
         mutant("initialize_parameters_he", "2/n_{l-1} without the square root") { HeWithoutSquareRoot() },

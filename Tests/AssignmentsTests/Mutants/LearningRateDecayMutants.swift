@@ -36,6 +36,12 @@ private struct DecayMultiplies: LearningRateDecayMutant {
     }
 }
 
+private struct DecayRateDivides: LearningRateDecayMutant {
+    func updateLR(learningRate0: Double, epochNum: Int, decayRate: Double) -> Double {
+        learningRate0 / (1 + Double(epochNum) / decayRate)
+    }
+}
+
 // MARK: schedule_lr_decay
 
 private struct ScheduleWithoutFloor: LearningRateDecayMutant {
@@ -62,6 +68,12 @@ private struct ScheduleRoundsUp: LearningRateDecayMutant {
     }
 }
 
+private struct ScheduleDecayRateDivides: LearningRateDecayMutant {
+    func scheduleLRDecay(learningRate0: Double, epochNum: Int, decayRate: Double, timeInterval: Int) -> Double {
+        learningRate0 / (1 + (Double(epochNum) / Double(timeInterval)).rounded(.down) / decayRate)
+    }
+}
+
 /// The `learning_rate_decay` exercise's mutants.
 let learningRateDecayMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some LearningRateDecayMutant) -> Mutant {
@@ -71,9 +83,11 @@ let learningRateDecayMutants: [Mutant] = {
         mutant("update_lr", "α0 / (decay_rate · epoch_num), the 1 forgotten") { DecayWithoutOne() },
         mutant("update_lr", "α0 / 1 + decay_rate · epoch_num (parentheses)") { DecayPrecedence() },
         mutant("update_lr", "α0 · (1 + decay_rate · epoch_num)") { DecayMultiplies() },
+        mutant("update_lr", "α0 / (1 + epoch_num / decay_rate)") { DecayRateDivides() },
         mutant("schedule_lr_decay", "no floor: decays continuously") { ScheduleWithoutFloor() },
         mutant("schedule_lr_decay", "time_interval ignored") { ScheduleIgnoresInterval() },
         mutant("schedule_lr_decay", "rounded to nearest instead of floored") { ScheduleRoundsToNearest() },
         mutant("schedule_lr_decay", "rounded up instead of floored") { ScheduleRoundsUp() },
+        mutant("schedule_lr_decay", "α0 / (1 + ⌊epoch_num / time_interval⌋ / decay_rate)") { ScheduleDecayRateDivides() },
     ]
 }()

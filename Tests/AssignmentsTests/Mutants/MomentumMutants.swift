@@ -44,6 +44,12 @@ private struct VelocityEmpty: MomentumMutant {
     func initializeVelocity(parameters: Parameters) -> Gradients { [:] }
 }
 
+private struct VelocityForTwoLayersOnly: MomentumMutant {
+    func initializeVelocity(parameters: Parameters) -> Gradients {
+        ReferenceMomentum().initializeVelocity(parameters: parameters).filter { ["dW1", "db1", "dW2", "db2"].contains($0.key) }
+    }
+}
+
 // MARK: update_parameters_with_momentum
 
 /// The momentum step with the velocity update `velocity(v, g)` and the parameter step `move(p, v, g)`.
@@ -87,6 +93,14 @@ private struct StepsAlongRawGradient: MomentumMutant {
     }
 }
 
+private struct IncomingVelocityDropped: MomentumMutant {
+    func updateParametersWithMomentum(
+        parameters: Parameters, grads: Gradients, v: Gradients, beta: Double, learningRate: Double
+    ) -> (parameters: Parameters, v: Gradients) {
+        momentumStep(parameters, grads, v, velocity: { _, g in (1 - beta) * g }, move: { p, v, _ in p - learningRate * v })
+    }
+}
+
 private struct ReturnsOldVelocity: MomentumMutant {
     func updateParametersWithMomentum(
         parameters: Parameters, grads: Gradients, v: Gradients, beta: Double, learningRate: Double
@@ -120,10 +134,12 @@ let momentumMutants: [Mutant] = {
         mutant("initialize_velocity", "ones instead of zeros") { VelocityOfOnes() },
         mutant("initialize_velocity", "last layer missing") { VelocityMissesLastLayer() },
         mutant("initialize_velocity", "returns an empty dictionary") { VelocityEmpty() },
+        mutant("initialize_velocity", "two layers hard-coded (l = 1, 2)") { VelocityForTwoLayersOnly() },
         mutant("update_parameters_with_momentum", "v = β·v + dW (1 − β forgotten)") { VelocityWithoutOneMinusBeta() },
         mutant("update_parameters_with_momentum", "v = (1 − β)·v + β·dW") { BetaWeightsSwapped() },
         mutant("update_parameters_with_momentum", "W −= α·dW, velocity unused") { StepsAlongRawGradient() },
         mutant("update_parameters_with_momentum", "returns the old velocity") { ReturnsOldVelocity() },
+        mutant("update_parameters_with_momentum", "v = (1 − β)·dW, the incoming v dropped") { IncomingVelocityDropped() },
         mutant("update_parameters_with_momentum", "biases not updated") { MomentumLeavesBiases() },
     ]
 }()

@@ -61,6 +61,13 @@ private struct PenaltyOnly: RegularizationMutant {
     }
 }
 
+private struct CrossEntropyWithPlainSum: RegularizationMutant {
+    func computeCostWithRegularization(A3: Matrix, Y: Matrix, parameters: Parameters, lambda: Double) -> Double {
+        let logProbs = -log(A3) * Y + -log(1 - A3) * (1 - Y)
+        return 1 / Double(Y.columns) * logProbs.sum() + lambda / (2 * Double(Y.columns)) * sumOfSquaredWeights(parameters)
+    }
+}
+
 // MARK: backward_propagation_with_regularization
 
 /// The reference gradients with each `dW_l` shifted by `penalty(W_l)` instead of (λ/m)·W_l.
@@ -122,6 +129,7 @@ let regularizationMutants: [Mutant] = {
         mutant("compute_cost_with_regularization", "W3 left out of the penalty") { PenaltyMissesW3() },
         mutant("compute_cost_with_regularization", "Σ|W| instead of ΣW²") { PenaltyOfAbsoluteValues() },
         mutant("compute_cost_with_regularization", "the penalty alone, cross-entropy forgotten") { PenaltyOnly() },
+        mutant("compute_cost_with_regularization", "cross-entropy summed with sum(), not nansum()") { CrossEntropyWithPlainSum() },
         mutant("backward_propagation_with_regularization", "dW += λ/(2m)·W") { GradientWithHalfPenalty() },
         mutant("backward_propagation_with_regularization", "dW += λ·W (the 1/m forgotten)") { GradientPenaltyWithoutM() },
         mutant("backward_propagation_with_regularization", "dW −= (λ/m)·W") { GradientPenaltySubtracted() },

@@ -3,7 +3,7 @@ import Foundation
 
 /// Checks an XML file against an XML Schema with libxml2, the way `xmllint --schema` does.
 final class JUnitSchemaValidator {
-    /// The schemas the JUnit report must satisfy, in the shared folder beside the package.
+    /// The schemas the JUnit report must satisfy, vendored in `Tests/Schemas`.
     static let schemaNames = ["junit-10.xsd", "jenkins-junit.xsd"]
 
     private let schema: xmlSchemaPtr

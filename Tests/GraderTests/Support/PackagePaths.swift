@@ -7,8 +7,8 @@ enum PackagePaths {
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The JUnit schemas, shared beside the package in `../shared/schemas`.
-    static let schemas = root.deletingLastPathComponent().appendingPathComponent("shared/schemas")
+    /// The JUnit schemas, vendored in `Tests/Schemas` (its README says where each comes from).
+    static let schemas = root.appendingPathComponent("Tests/Schemas")
 
     /// Calls `body` with a new empty folder, and removes the folder and its files afterwards.
     static func withTemporaryFolder<R>(_ body: (URL) throws -> R) throws -> R {

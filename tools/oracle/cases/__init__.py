@@ -1,4 +1,6 @@
-"""One module per exercise; each defines ``EXERCISE`` (its name) and ``cases()`` (its cases, in order)."""
+"""One module per exercise; each defines ``EXERCISE`` (its name) and ``cases()`` (its cases, in order),
+and may define ``HIDDEN_ONLY``: the mistakes of the mutant suite that no public case can catch, each a
+``fixture.HiddenOnly`` with its reason (none today)."""
 
 EXERCISE_MODULES = (
     "forward_propagation",

@@ -9,9 +9,11 @@ from .common import NOTEBOOK_OPTIMIZATION_SHAPES, draw_shapes, layer_shapes, sha
 
 EXERCISE = "adam"
 
-# (seed, shapes, name, visibility): the notebook's initialize_adam_test_case first.
+# (seed, shapes, name, visibility): the notebook's initialize_adam_test_case first, then a public case
+# of three layers.
 INIT_CASES = (
     (1, NOTEBOOK_OPTIMIZATION_SHAPES, "notebook", "public"),
+    (6, layer_shapes([3, 5, 4, 2]), "3-5-4-2", "public"),
     (2, layer_shapes([4, 5, 3, 1]), "4-5-3-1", "hidden"),
     (3, layer_shapes([2, 3, 4, 5, 1]), "2-3-4-5-1", "hidden"),
 )
@@ -26,6 +28,9 @@ ADAM_CASES = (
      "notebook (newer edition): update_parameters_with_adam_test_case",
      "the newer notebook's Adam step at t = 2, learning_rate 0.02, beta1 0.8, beta2 0.888, "
      "epsilon 0.01"),
+    (6, layer_shapes([3, 5, 4, 2]), "3-5-4-2", False, 7, 0.015, 0.85, 0.97, 1e-6, "public",
+     "oracle", "t = 7 with v and s from earlier steps on three layers, no square matrix, "
+     "non-default hyperparameters"),
     (2, layer_shapes([4, 5, 3, 1]), "4-5-3-1", True, 1, 0.05, 0.85, 0.95, 1e-7, "hidden", "oracle",
      "the first Adam step (t = 1, v = s = 0) on three layers, non-default hyperparameters"),
     (3, layer_shapes([4, 5, 3, 1]), "4-5-3-1", False, 3, 0.02, 0.8, 0.99, 1e-6, "hidden", "oracle",
@@ -38,12 +43,12 @@ ADAM_CASES = (
 
 
 def cases() -> list[Case]:
-    """initialize_adam on three layouts, then Adam steps at t = 1, 2, 3 and 10."""
+    """initialize_adam on four layouts, then Adam steps at t = 1, 2, 3, 7 and 10."""
     out = []
     for seed, shapes, name, visibility in INIT_CASES:
         parameters = draw_shapes(np.random.RandomState(seed), shapes)
         v, s = initialize_adam(parameters)
-        source = "notebook: initialize_adam_test_case" if visibility == "public" else "oracle"
+        source = "notebook: initialize_adam_test_case" if name == "notebook" else "oracle"
         out.append(Case(
             id=f"initialize_adam[{name}]", function="initialize_adam",
             description=f"zero first and second moments shaped like the parameters ({name})",

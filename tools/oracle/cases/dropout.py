@@ -23,11 +23,13 @@ def notebook_problem() -> Problem:
 
 
 def cases() -> list[Case]:
-    """The notebook's two tests, then other keep_prob values, widths, inputs and masks."""
+    """The notebook's two tests and one public case of general values per function, then other
+    keep_prob values, widths, inputs and masks."""
     notebook = notebook_problem()
     wide = Problem.drawn(seed=3, layers=[4, 6, 5, 1], m=7)
     small = Problem.drawn(seed=5, layers=[2, 5, 3, 1], m=6)
     long = Problem.drawn(seed=4, layers=[3, 4, 4, 1], m=10)
+    general = Problem.drawn(seed=9, layers=[5, 4, 3, 1], m=6)
     notebook_X = notebook.X
     return [
         _forward(notebook, 0.7, "public", "the notebook's forward pass with keep_prob = 0.7"),
@@ -41,6 +43,12 @@ def cases() -> list[Case]:
                      "cache": _cache_value(DROPOUT_CACHE), "keep_prob": fl(0.8)},
              expected={"gradients": matrices(
                  backward_propagation_with_dropout(notebook_X, LABELS, DROPOUT_CACHE, 0.8))}),
+        _forward(general, 0.65, "public",
+                 "keep_prob = 0.65 on a 5-4-3-1 network, m = 6 (a second call: the masks must be the "
+                 "same seed-1 draws again)"),
+        _backward(general, 0.65, 2, "public",
+                  "keep_prob = 0.65 on a 5-4-3-1 network, m = 6, labels of both classes, masks drawn "
+                  "after seed 2"),
         _forward(notebook, 0.5, "hidden", "the notebook's inputs with keep_prob = 0.5"),
         _forward(wide, 0.86, "hidden", "keep_prob = 0.86 on a 4-6-5-1 network, m = 7"),
         _forward(small, 1.0, "hidden", "keep_prob = 1: nothing is dropped, on a 2-5-3-1 network"),

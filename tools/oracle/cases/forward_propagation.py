@@ -5,6 +5,10 @@ from dlgrader_oracle.gradient_checking import backward_propagation, forward_prop
 
 EXERCISE = "forward_propagation"
 
+GENERAL_PAIR = (-1.25, 3.5)
+"""The public pair with general values beside the notebook's (2, 4): a negative x, a non-integer theta,
+and no value where J = theta·x, theta + x, theta·x² or dtheta = theta, theta·x, 1 coincide."""
+
 # (x, theta, what the pair exercises); the first pair is the notebook's.
 HIDDEN_PAIRS = (
     (-3.5, 0.25, "a negative x and a fractional theta"),
@@ -14,12 +18,17 @@ HIDDEN_PAIRS = (
 
 
 def cases() -> list[Case]:
-    """The notebook's (2, 4) publicly, then the hidden pairs, for both functions."""
+    """The notebook's (2, 4) and a general pair publicly, then the hidden pairs, for both functions."""
+    x, theta = GENERAL_PAIR
+    general = f"oracle: literal x = {x!r}, theta = {theta!r}"
     out = [
         _forward(2.0, 4.0, "public", "J = theta·x for the notebook's x = 2, theta = 4",
                  "notebook: forward_propagation test cell (x, theta = 2, 4)"),
+        _forward(x, theta, "public", "J = theta·x with a negative x and a non-integer theta",
+                 general),
         _backward(2.0, 4.0, "public", "dtheta for the notebook's x = 2, theta = 4",
                   "notebook: backward_propagation test cell (x, theta = 2, 4)"),
+        _backward(x, theta, "public", "dtheta with a negative x and a non-integer theta", general),
     ]
     for x, theta, what in HIDDEN_PAIRS:
         out.append(_forward(x, theta, "hidden", f"J = theta·x with {what}",

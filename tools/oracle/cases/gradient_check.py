@@ -17,6 +17,9 @@ CASES = (
      "notebook: gradient_check test cell, older edition (x, theta = 2, 4)"),
     (3.0, 4.0, 1e-7, "public", "the notebook's check at x = 3, theta = 4",
      "notebook: gradient_check test cell, newer edition (x, theta = 3, 4)"),
+    (-0.75, 2.5, 1e-5, "public",
+     "a negative x, a non-integer theta and epsilon = 1e-5 rather than the default 1e-7",
+     "oracle: literal x = -0.75, theta = 2.5, epsilon = 1e-5"),
     (-1.5, 0.3, 1e-7, "hidden",
      "a negative x; a one-sided difference (J(theta + eps) - J(theta)) / eps gives a value 7 times larger",
      "oracle: literal x = -1.5, theta = 0.3, epsilon = 1e-7"),
@@ -32,7 +35,7 @@ CASES = (
 
 
 def cases() -> list[Case]:
-    """The notebook's two checks, then the hidden ones."""
+    """The notebook's two checks and one with general values, then the hidden ones."""
     return [
         Case(id=f"gradient_check[x={x!r},theta={theta!r},epsilon={epsilon!r}]",
              function="gradient_check", description=description, visibility=visibility,

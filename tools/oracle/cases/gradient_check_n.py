@@ -55,11 +55,13 @@ def handed_out_gradients(problem: Problem) -> dict:
 
 
 def cases() -> list[Case]:
-    """backward_propagation_n on three caches; gradient_check_n with correct, buggy and half-fixed gradients."""
+    """backward_propagation_n on four caches; gradient_check_n with correct, buggy and half-fixed
+    gradients. The notebook's cases come first, then one public case of general values per function."""
     notebook = notebook_problem()
     wide = Problem.drawn(seed=8, layers=[3, 6, 4, 1], m=7)
     narrow = Problem.drawn(seed=7, layers=[2, 3, 2, 1], m=4)
     deep_input = Problem.drawn(seed=11, layers=[6, 4, 4, 1], m=5)
+    general = Problem.drawn(seed=12, layers=[3, 5, 2, 1], m=6)
 
     correct, handed_out = correct_gradients(notebook), handed_out_gradients(notebook)
     fixed = "correct gradients", "the fixed backward pass's gradients"
@@ -70,6 +72,11 @@ def cases() -> list[Case]:
                "the notebook's check of the backward pass as handed out (dW2 and db1 wrong)"),
         _check(notebook, correct, fixed, 1e-7, CANCELLATION_TOLERANCE, "public",
                "the notebook's check once both bugs are fixed"),
+        _backward(general, "public",
+                  "the fixed backward pass on a 3-5-2-1 network, m = 6, labels of both classes"),
+        _check(general, correct_gradients(general), fixed, 1e-3, TRUNCATION_TOLERANCE, "public",
+               "correct gradients of a 3-5-2-1 network, m = 6, with epsilon = 1e-3 rather than the "
+               "default 1e-7"),
         _backward(wide, "hidden", "the fixed backward pass on a 3-6-4-1 network, m = 7"),
         _backward(narrow, "hidden", "the fixed backward pass on a 2-3-2-1 network, m = 4"),
         _check(notebook, dict(correct, dW2=handed_out["dW2"]),

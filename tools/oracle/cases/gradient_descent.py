@@ -14,6 +14,8 @@ EXERCISE = "gradient_descent"
 GD_CASES = (
     (1, NOTEBOOK_OPTIMIZATION_SHAPES, "notebook", 0.01, "public",
      "the notebook's gradient descent step, learning_rate = 0.01"),
+    (6, layer_shapes([3, 5, 4, 2]), "3-5-4-2", 0.07, "public",
+     "three layers (3-5-4-2), no square matrix, learning_rate = 0.07"),
     (2, layer_shapes([4, 5, 3, 1]), "4-5-3-1", 0.1, "hidden",
      "three layers (4-5-3-1), learning_rate = 0.1"),
     (3, layer_shapes([2, 3, 4, 3, 1]), "2-3-4-3-1", 0.05, "hidden",
@@ -23,7 +25,8 @@ GD_CASES = (
 
 
 def cases() -> list[Case]:
-    """Gradient descent steps, then mini-batches: the notebook's two and sizes that divide m or not."""
+    """Gradient descent steps, then mini-batches: the notebook's two, one of general values, then sizes
+    that divide m or not. Each function's public cases come first."""
     out = [_gd(*case) for case in GD_CASES]
     out.append(_notebook_mini_batches())
     small = np.random.RandomState(1)
@@ -33,17 +36,15 @@ def cases() -> list[Case]:
         "m=3,size=2,seed=0", small_X, small_Y, 2, 0, "public",
         "three examples in batches of 2: a full batch and a last batch of 1",
         "notebook: the small mini-batch example (seed 1; X = randn(7, 3); Y = randn(1, 3) < 0.5)"))
+    out.append(_drawn_mini_batches(
+        7, 2, 11, 3, 4, "public",
+        "11 examples in batches of 3 (3, 3, 3 and 2) with seed 4, labels of both classes"))
     for seed, rows, m, size, batch_seed, description in (
             (3, 3, 12, 4, 5, "a size that divides m (12 examples, batches of 4)"),
             (4, 2, 10, 4, 1, "a size that does not divide m (10 examples, batches of 4, 4 and 2)"),
             (5, 3, 5, 8, 2, "a size larger than m (5 examples, one batch)"),
             (6, 2, 4, 1, 7, "batches of one example")):
-        rng = np.random.RandomState(seed)
-        X = rng.randn(rows, m)
-        Y = (rng.rand(1, m) < 0.5).astype(int)
-        out.append(_mini_batches(
-            f"m={m},size={size},seed={batch_seed}", X, Y, size, batch_seed, "hidden", description,
-            f"oracle: seed {seed}; X = randn({rows}, {m}); Y = rand(1, {m}) < 0.5"))
+        out.append(_drawn_mini_batches(seed, rows, m, size, batch_seed, "hidden", description))
     out.append(_generated_mini_batches(
         Recipe(3, (Draw("X", "randn", (2, 300)), Draw("Y", "rand", (1, 300), 0.5))), 64, 11,
         "300 examples in batches of 64 with seed 11, as the notebook's model draws them in epoch 0"))
@@ -56,8 +57,7 @@ def _gd(seed: int, shapes: dict, name: str, learning_rate: float, visibility: st
     rng = np.random.RandomState(seed)
     parameters = draw_shapes(rng, shapes)
     grads = draw_shapes(rng, shapes, prefix="d")
-    source = ("notebook: update_parameters_with_gd_test_case" if visibility == "public"
-              else "oracle")
+    source = "notebook: update_parameters_with_gd_test_case" if name == "notebook" else "oracle"
     return Case(
         id=f"update_parameters_with_gd[{name},learning_rate={learning_rate!r}]",
         function="update_parameters_with_gd", description=description, visibility=visibility,
@@ -72,6 +72,17 @@ def _gd(seed: int, shapes: dict, name: str, learning_rate: float, visibility: st
 def _batches_value(batches, large: bool) -> dict:
     """The mini-batches as a list of (X batch, Y batch) tuples; large X batches as digests."""
     return list_of(tuple_of([digest(X) if large else matrix(X), mask(Y)]) for X, Y in batches)
+
+
+def _drawn_mini_batches(seed: int, rows: int, m: int, size: int, batch_seed: int, visibility: str,
+                        description: str) -> Case:
+    """A random_mini_batches case on X = randn(rows, m) and Y = rand(1, m) < 0.5 drawn after ``seed``."""
+    rng = np.random.RandomState(seed)
+    X = rng.randn(rows, m)
+    Y = (rng.rand(1, m) < 0.5).astype(int)
+    return _mini_batches(
+        f"m={m},size={size},seed={batch_seed}", X, Y, size, batch_seed, visibility, description,
+        f"oracle: seed {seed}; X = randn({rows}, {m}); Y = rand(1, {m}) < 0.5")
 
 
 def _mini_batches(name: str, X, Y, size: int, seed: int, visibility: str, description: str,

@@ -14,11 +14,19 @@ KINDS = {
 }
 """The graded functions and what each produces, for descriptions."""
 
-# (function, layers_dims, visibility, provenance); the notebook's cases first.
+GENERAL = "oracle: three layers, no two sizes alike, so no weight matrix is square"
+"""The provenance of each initializer's public case beside the notebook's: more than two layers, and
+n_l never equal to n_{l-1}, so a transposed or wrongly scaled W shows. Being the function's second
+public call, it also shows a generator seeded once instead of at every call."""
+
+# (function, layers_dims, visibility, provenance); the public cases first, the notebook's leading.
 CASES = (
     ("initialize_parameters_zeros", [3, 2, 1], "public", "notebook: initialize_parameters_zeros test cell"),
     ("initialize_parameters_random", [3, 2, 1], "public", "notebook: initialize_parameters_random test cell"),
     ("initialize_parameters_he", [2, 4, 1], "public", "notebook: initialize_parameters_he test cell"),
+    ("initialize_parameters_zeros", [4, 3, 5, 2], "public", GENERAL),
+    ("initialize_parameters_random", [4, 3, 5, 2], "public", GENERAL),
+    ("initialize_parameters_he", [4, 3, 5, 2], "public", GENERAL),
     ("initialize_parameters_zeros", [2, 10, 5, 1], "hidden", "oracle: the notebook model's layers_dims"),
     ("initialize_parameters_zeros", [4, 3, 3, 2, 1], "hidden", "oracle: four layers"),
     ("initialize_parameters_random", [2, 10, 5, 1], "hidden", "oracle: the notebook model's layers_dims"),

@@ -8,6 +8,7 @@ EXERCISE = "learning_rate_decay"
 # (learning_rate0, epoch_num, decay_rate, visibility, description, provenance)
 UPDATE_CASES = (
     (0.5, 2, 1.0, "public", "the notebook's decay after 2 epochs", "notebook: update_lr test cell"),
+    (0.3, 7, 0.6, "public", "a decay rate other than 1 after 7 epochs", "oracle: literal"),
     (0.1, 0, 1.0, "hidden", "epoch 0: no decay yet", "oracle: literal"),
     (0.01, 10, 0.3, "hidden", "a fractional decay rate after 10 epochs", "oracle: literal"),
     (0.2, 1000, 0.005, "hidden", "a small decay rate after 1000 epochs", "oracle: literal"),
@@ -20,6 +21,9 @@ SCHEDULE_CASES = (
      "notebook: schedule_lr_decay test cell"),
     (0.3, 1000, 0.25, 100, "public", "the notebook's schedule after ten intervals",
      "notebook: schedule_lr_decay test cell (second example)"),
+    (0.4, 1750, 0.65, 300, "public",
+     "epoch 1750 of interval 300: 5.83 intervals, not a whole number, and a decay rate other than 1",
+     "oracle: literal"),
     (0.1, 999, 1.0, 1000, "hidden", "epoch 999 of interval 1000: still the first interval",
      "oracle: literal"),
     (0.1, 1000, 1.0, 1000, "hidden", "epoch 1000 of interval 1000: the first decay",

@@ -9,9 +9,11 @@ from .common import NOTEBOOK_OPTIMIZATION_SHAPES, draw_shapes, layer_shapes, sha
 
 EXERCISE = "momentum"
 
-# (seed, shapes, name, visibility): the notebook's initialize_velocity_test_case first.
+# (seed, shapes, name, visibility): the notebook's initialize_velocity_test_case first, then a public
+# case of three layers.
 VELOCITY_CASES = (
     (1, NOTEBOOK_OPTIMIZATION_SHAPES, "notebook", "public"),
+    (6, layer_shapes([3, 5, 4, 2]), "3-5-4-2", "public"),
     (2, layer_shapes([4, 5, 3, 1]), "4-5-3-1", "hidden"),
     (3, layer_shapes([2, 3, 4, 5, 1]), "2-3-4-5-1", "hidden"),
 )
@@ -20,6 +22,9 @@ VELOCITY_CASES = (
 MOMENTUM_CASES = (
     (1, NOTEBOOK_OPTIMIZATION_SHAPES, "notebook", True, 0.9, 0.01, "public",
      "the notebook's first momentum step (v = 0), beta = 0.9, learning_rate = 0.01"),
+    (6, layer_shapes([3, 5, 4, 2]), "3-5-4-2", False, 0.85, 0.03, "public",
+     "a later step (v not zero) on three layers, no square matrix, beta = 0.85, "
+     "learning_rate = 0.03"),
     (2, layer_shapes([4, 5, 3, 1]), "4-5-3-1", False, 0.9, 0.1, "hidden",
      "a later step (v not zero) on three layers, beta = 0.9, learning_rate = 0.1"),
     (3, layer_shapes([2, 3, 4, 5, 1]), "2-3-4-5-1", False, 0.5, 0.01, "hidden",
@@ -36,7 +41,7 @@ def cases() -> list[Case]:
     out = []
     for seed, shapes, name, visibility in VELOCITY_CASES:
         parameters = draw_shapes(np.random.RandomState(seed), shapes)
-        source = ("notebook: initialize_velocity_test_case" if visibility == "public" else "oracle")
+        source = "notebook: initialize_velocity_test_case" if name == "notebook" else "oracle"
         out.append(Case(
             id=f"initialize_velocity[{name}]", function="initialize_velocity",
             description=f"zero velocities shaped like the parameters ({name})",
@@ -53,7 +58,7 @@ def cases() -> list[Case]:
         else:
             v = draw_shapes(rng, shapes, prefix="d")
             drawn_v = f"then v = randn {shapes_text(shapes, 'd')}"
-        source = ("notebook: update_parameters_with_momentum_test_case" if visibility == "public"
+        source = ("notebook: update_parameters_with_momentum_test_case" if name == "notebook"
                   else "oracle")
         new_parameters, new_v = update_parameters_with_momentum(parameters, grads, v, beta,
                                                                 learning_rate)

@@ -14,11 +14,14 @@ EXERCISE = "regularization"
 
 
 def cases() -> list[Case]:
-    """The notebook's two tests, then λ = 0, other λ and other networks, and NaN-ignoring costs."""
+    """The notebook's two tests and one public case of general values per function, then λ = 0, other
+    λ and other networks, and NaN-ignoring costs."""
     small = Problem.drawn(seed=2, layers=[4, 5, 3, 1], m=6)
     large = Problem.drawn(seed=10, layers=[3, 6, 2, 1], m=8)
     backward_small = Problem.drawn(seed=16, layers=[3, 4, 2, 1], m=6)
     backward_large = Problem.drawn(seed=7, layers=[5, 6, 4, 1], m=9)
+    general_cost = Problem.drawn(seed=13, layers=[4, 3, 2, 1], m=7)
+    general_backward = Problem.drawn(seed=14, layers=[4, 3, 5, 1], m=6)
 
     notebook_parameters = draw_layers(np.random.RandomState(1), [3, 2, 3, 1])
     notebook_X = np.random.RandomState(1).randn(3, 5)
@@ -33,6 +36,17 @@ def cases() -> list[Case]:
                        "public", "the notebook's backward pass with lambd = 0.7",
                        "notebook: backward_propagation_with_regularization_test_case (seed 1; "
                        "X = randn(3, 5); literal Y and 12-entry cache)"),
+        _cost_case(f"{general_cost.name},saturated,lambd=0.35", _saturated(general_cost),
+                   general_cost.Y, general_cost.parameters, 0.35, "public",
+                   "lambd = 0.35 on a 4-3-2-1 network, m = 7, labels of both classes; one prediction "
+                   "is exactly 1 and one exactly 0, matching their labels, so two 0·log(0) terms are "
+                   "NaN and ignored, as the notebook's np.nansum does",
+                   general_cost.provenance + "; A3 from the forward pass, then set to exactly 1 at "
+                   "the first label 1 and exactly 0 at the first label 0"),
+        _backward_case(f"{general_backward.name},lambd=0.45", general_backward.X,
+                       general_backward.Y, general_backward.cache, 0.45, "public",
+                       "lambd = 0.45 on a 4-3-5-1 network, m = 6, labels of both classes",
+                       general_backward.provenance + "; cache from the forward pass"),
         _cost(f"{small.name},lambd=0.0", small, 0.0,
               "lambd = 0: just the cross-entropy cost, on a 4-5-3-1 network"),
         _cost(f"{small.name},lambd=0.7", small, 0.7, "lambd = 0.7 on a 4-5-3-1 network, m = 6"),
@@ -48,6 +62,16 @@ def cases() -> list[Case]:
         _backward(f"{backward_large.name},lambd=3.0", backward_large, 3.0,
                   "lambd = 3 on a 5-6-4-1 network, m = 9"),
     ]
+
+
+def _saturated(problem: Problem) -> np.ndarray:
+    """A3 of the problem's forward pass with exactly 1 at the first label 1 and exactly 0 at the first
+    label 0: predictions that match their labels, whose 0·log(0) cost terms are NaN."""
+    A3 = problem.cache["A3"].copy()
+    labels = list(problem.Y[0])
+    A3[0, labels.index(1.0)] = 1.0
+    A3[0, labels.index(0.0)] = 0.0
+    return A3
 
 
 def _cost(name: str, problem: Problem, lambd: float, description: str) -> Case:

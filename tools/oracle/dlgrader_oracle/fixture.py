@@ -186,12 +186,35 @@ class Case:
         return out
 
 
-def render(exercise: str, generator: str, cases: list[Case]) -> str:
-    """The text of one fixture file."""
+@dataclass(frozen=True)
+class HiddenOnly:
+    """A mistake of the mutant suite that only hidden cases of its function catch, and why no public
+    case can: the exceptions to "the public cases predict the grade" (docs/fixtures.md)."""
+
+    function: str
+    mistake: str
+    reason: str
+
+    def to_json(self) -> dict:
+        """The entry as the format writes it."""
+        if not self.reason:
+            raise ValueError(f"{self.function}: {self.mistake!r} is listed without a reason")
+        return {"function": self.function, "mistake": self.mistake, "reason": self.reason}
+
+
+def render(exercise: str, generator: str, cases: list[Case],
+           hidden_only: tuple[HiddenOnly, ...] = ()) -> str:
+    """The text of one fixture file; ``hiddenOnly`` is written only when something is listed."""
     ids = [case.id for case in cases]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise ValueError(f"{exercise}: duplicate case ids {duplicates}")
-    document = {"format": FORMAT_VERSION, "exercise": exercise, "generator": generator,
-                "cases": [case.to_json() for case in cases]}
+    functions = {case.function for case in cases}
+    for entry in hidden_only:
+        if entry.function not in functions:
+            raise ValueError(f"{exercise}: hiddenOnly names {entry.function}, which has no case")
+    document = {"format": FORMAT_VERSION, "exercise": exercise, "generator": generator}
+    if hidden_only:
+        document["hiddenOnly"] = [entry.to_json() for entry in hidden_only]
+    document["cases"] = [case.to_json() for case in cases]
     return json.dumps(document, indent=1, allow_nan=False, ensure_ascii=False) + "\n"

@@ -11,8 +11,8 @@ import numpy as np
 import sklearn.datasets
 
 REPOSITORY_ROOT = Path(__file__).resolve().parents[3]
-FOOTBALL_JSON = REPOSITORY_ROOT.parent / "shared" / "datasets" / "football.json"
-"""The football data converted from the notebook's data.mat, outside the repository (``../shared``)."""
+FOOTBALL_JSON = Path(__file__).resolve().parent / "data" / "football.json"
+"""The football data converted from the notebook's data.mat, vendored beside this file (``data/README.md``)."""
 
 
 def _as_columns(X, y):

@@ -1,6 +1,6 @@
-import Fixtures
 import NumericCore
 import Testing
+import WorkerProtocol
 
 @Suite struct ExchangeFormatTests {
     static let everyKind: Value = .dict([
@@ -62,5 +62,20 @@ import Testing
         forged.write(Int.max / 2)
         var reader = BinaryReader(forged.bytes)
         #expect(throws: BinaryReader.FormatError.self) { try reader.readValue() }
+    }
+
+    @Test func valuesNestedBeyondTheLimitAreRefused() throws {
+        var nested = Value.int(1)
+        for _ in 0..<(BinaryReader.maximumDepth + 1) { nested = .list([nested]) }
+        var writer = BinaryWriter()
+        writer.write(nested)
+        var reader = BinaryReader(writer.bytes)
+        #expect(throws: BinaryReader.FormatError.self) { try reader.readValue() }
+        var shallow = Value.int(1)
+        for _ in 0..<BinaryReader.maximumDepth { shallow = .list([shallow]) }
+        var fits = BinaryWriter()
+        fits.write(shallow)
+        var fitsReader = BinaryReader(fits.bytes)
+        #expect(try fitsReader.readValue() == shallow)
     }
 }
