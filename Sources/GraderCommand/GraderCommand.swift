@@ -11,7 +11,7 @@ struct GraderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grader",
         abstract: "Grade the Improving Deep Neural Networks exercises, notebook style.",
-        subcommands: [Run.self, ExperimentsCommand.self, List.self, Show.self],
+        subcommands: [Run.self, ExperimentsCommand.self, List.self, Show.self, BatchCommand.self, GradebookCommand.self, ReleaseCommand.self],
         defaultSubcommand: Run.self
     )
 

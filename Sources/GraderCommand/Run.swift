@@ -39,6 +39,9 @@ extension GraderCommand {
         @Option(help: ArgumentHelp("Also write results JSON (Exercism test-runner version 3) here.", valueName: "path"))
         var json: String?
 
+        @Option(help: ArgumentHelp("Also write Gradescope's results.json here (hidden cases visible after publishing).", valueName: "path"))
+        var gradescope: String?
+
         @Option(help: ArgumentHelp("Seconds one case may run before it is stopped.", valueName: "seconds"))
         var timeout: Double = 10
 
@@ -78,7 +81,8 @@ extension GraderCommand {
                 extraFixtures: fixtureOptions.directory.map { URL(fileURLWithPath: $0) },
                 timeout: timeout, includeHidden: !noHidden, revealHidden: revealHidden,
                 sandbox: try sandboxOptions.policy(), compileTimeout: sandboxOptions.compileTimeout)
-            try ReportFile.claim([("JUnit report", junit), ("Markdown report", markdown)] + (json.map { [("JSON results", $0)] } ?? []))
+            try ReportFile.claim([("JUnit report", junit), ("Markdown report", markdown)] + (json.map { [("JSON results", $0)] } ?? [])
+                + (gradescope.map { [("Gradescope results", $0)] } ?? []))
             let engine = try GradingEngine(options: options)
             let progress = ProgressLine(total: engine.selectedExercises.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
             var result = try engine.run(onExercise: progress.advance)
@@ -92,6 +96,7 @@ extension GraderCommand {
             try JUnitReport().write(result, to: junit)
             try MarkdownReport().write(result, to: markdown)
             if let json { try ExercismResultsReport().write(result, to: json) }
+            if let gradescope { try GradescopeReport().write(result, to: gradescope) }
             let usesColor = color.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
             let verbosity: Verbosity = quiet ? .quiet : verbose ? .verbose : .normal
             let width = TerminalSize.columns(of: STDOUT_FILENO)
@@ -99,7 +104,7 @@ extension GraderCommand {
             if let trained = result.experiments, !quiet {
                 print(ExperimentsTerminal.render(trained, usesColor: usesColor), terminator: "")
             }
-            if !quiet { print("Reports: \(junit), \(markdown)" + (json.map { ", \($0)" } ?? "")) }
+            if !quiet { print("Reports: " + ([junit, markdown] + [json, gradescope].compactMap { $0 }).joined(separator: ", ")) }
             if !result.allPassed { throw ExitCode(1) }
         }
     }

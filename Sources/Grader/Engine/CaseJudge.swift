@@ -23,6 +23,7 @@ struct CaseJudge {
             let feedback = CaseFeedback(report: report, function: fixtureCase.function, disclosure: disclosure)
             var result = base(fixtureCase, status: report.passed ? .passed : .failed, message: feedback.message,
                               details: feedback.details, output: output, seconds: seconds)
+            result.mistake = report.mismatches.first?.mistakePhrase
             if disclosure == .full, outputs.count == 1, case .float(let number)? = outputs.values.first {
                 result.returnedNumber = number
             }

@@ -3,7 +3,8 @@ import Foundation
 
 /// Grades exercises: builds each exercise's worker, runs its cases in isolation, judges the outputs.
 ///
-/// Exercises are graded two at a time (the machine's cores); results come back in catalog order.
+/// Exercises are graded `options.concurrency` at a time (the machine's cores unless told); results come
+/// back in catalog order.
 public struct GradingEngine: Sendable {
     /// What to grade and how.
     public var options: GradingOptions
@@ -43,7 +44,7 @@ public struct GradingEngine: Sendable {
         let clock = DispatchTime.now().uptimeNanoseconds
         let exercises = selectedExercises
         let collector = ResultCollector(count: exercises.count, onExercise: onExercise)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, exercises.count))
+        let workers = max(1, min(options.concurrency, exercises.count))
         let nextIndex = AtomicCounter()
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = nextIndex.take(below: exercises.count) {
@@ -76,6 +77,9 @@ public struct GradingEngine: Sendable {
                 for fixtureCase in runnable { judged[fixtureCase.id] = judge.compileError(fixtureCase, diagnostics: diagnostics) }
             case .rejected(let reason):
                 for fixtureCase in runnable { judged[fixtureCase.id] = judge.rejected(fixtureCase, reason: reason) }
+            case .toolchainFailed(let reason):
+                let failure = CaseExecution.workerFailed(reason: "the compiler failed: " + reason.split(separator: "\n").joined(separator: " "))
+                for fixtureCase in runnable { judged[fixtureCase.id] = judge.judge(fixtureCase, execution: failure) }
             case .ready(let worker):
                 let order = WorkOrder(items: runnable.map {
                     WorkItem(id: names[$0.id] ?? $0.id, function: $0.function, inputs: $0.materializedInputs())

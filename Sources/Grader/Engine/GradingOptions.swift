@@ -20,13 +20,16 @@ public struct GradingOptions: Sendable {
     public var sandbox: SandboxPolicy
     /// Seconds one exercise's compile may take.
     public var compileTimeout: Double
+    /// How many exercises are built and graded at once (the machine's cores unless told: a batch grading
+    /// several submissions at once gives each a share).
+    public var concurrency: Int
 
     /// Creates options; the defaults are those of `grader run` with no flags.
     public init(
         exercises: [String] = [], solution: Solution = .student,
         exercisesDirectory: URL = URL(fileURLWithPath: "exercises"), extraFixtures: URL? = nil,
         timeout: Double = 10, includeHidden: Bool = true, revealHidden: Bool = false, sandbox: SandboxPolicy = .auto,
-        compileTimeout: Double = 60
+        compileTimeout: Double = 60, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.exercises = exercises
         self.solution = solution
@@ -37,5 +40,6 @@ public struct GradingOptions: Sendable {
         self.revealHidden = revealHidden
         self.sandbox = sandbox
         self.compileTimeout = compileTimeout
+        self.concurrency = concurrency
     }
 }

@@ -73,7 +73,7 @@ public struct ExperimentRunner: Sendable {
         if solution == .student {
             for exercise in needed {
                 switch try builder.build(exercise, solution: .student, exercisesDirectory: exercisesDirectory) {
-                case .failed(let diagnostics): compileErrors[exercise.name] = diagnostics
+                case .failed(let diagnostics), .toolchainFailed(let diagnostics): compileErrors[exercise.name] = diagnostics
                 case .rejected(let reason): compileErrors[exercise.name] = reason
                 case .ready: break
                 }
@@ -94,7 +94,7 @@ public struct ExperimentRunner: Sendable {
                 named: "experiments-\(group.rawValue)", module: Self.workerModule, exercises: usable,
                 main: mainSource(group, exercises: usable), solution: solution, exercisesDirectory: exercisesDirectory)
             switch build {
-            case .failed(let diagnostics), .rejected(let diagnostics):
+            case .failed(let diagnostics), .rejected(let diagnostics), .toolchainFailed(let diagnostics):
                 for experiment in runnable {
                     results[experiment.name] = judge.compileError(
                         experiment, exercise: usable.map(\.name).joined(separator: " + "), diagnostics: diagnostics)

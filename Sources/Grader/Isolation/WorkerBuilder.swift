@@ -13,6 +13,9 @@ public enum WorkerBuild: Sendable {
     /// The exercise's files cannot be compiled at all (missing, a symlink, too large, a compile past its
     /// time limit): one line saying why.
     case rejected(reason: String)
+    /// The compiler failed without a word about the sources (it crashed, or the machine ran short of
+    /// processes or memory): the grader's failure, not the student's, so never cached nor charged.
+    case toolchainFailed(reason: String)
 }
 
 /// Compiles worker executables with `swiftc` inside the sandbox, caching them by content.
@@ -259,10 +262,9 @@ public struct WorkerBuilder: Sendable {
             let sourceErrors = ([mainPath] + folders.map(\.visible)).contains { place in
                 log.split(separator: "\n").contains { $0.hasPrefix(place) && $0.contains("error:") }
             }
-            if sourceErrors {
-                try? manager.createDirectory(at: entry, withIntermediateDirectories: true)
-                try? Data(diagnostics.utf8).write(to: entry.appendingPathComponent("diagnostics.txt"))
-            }
+            guard sourceErrors else { return .toolchainFailed(reason: diagnostics) }
+            try? manager.createDirectory(at: entry, withIntermediateDirectories: true)
+            try? Data(diagnostics.utf8).write(to: entry.appendingPathComponent("diagnostics.txt"))
             return .failed(diagnostics: diagnostics)
         case .ended:
             return try publish(output.appendingPathComponent("worker"), as: entry, name: name)

@@ -67,13 +67,16 @@ public struct CaseResult: Sendable, Codable {
     /// and without values (`HiddenFailureAdvice`), or that a public case fails too; reports show it as the
     /// case's hint. Nil otherwise.
     public var advice: String?
+    /// For a failed case, the kind and place of its first mismatch (`Mismatch.mistakePhrase`), which
+    /// reads the same for every student who made that mistake; nil otherwise.
+    public var mistake: String?
 
     /// Creates a case result from its parts.
     public init(
         id: String, exercise: String, function: String, isHidden: Bool, description: String, call: String = "",
         status: CaseStatus, errorKind: ErrorKind? = nil, points: Double, maxPoints: Double,
         message: String, details: String = "", output: String = "", duration: Double = 0,
-        returnedNumber: Double? = nil, advice: String? = nil
+        returnedNumber: Double? = nil, advice: String? = nil, mistake: String? = nil
     ) {
         self.id = id
         self.exercise = exercise
@@ -91,5 +94,6 @@ public struct CaseResult: Sendable, Codable {
         self.duration = duration
         self.returnedNumber = returnedNumber
         self.advice = advice
+        self.mistake = mistake
     }
 }

@@ -3,8 +3,30 @@ import Experiments
 import Foundation
 import NumericCore
 
-/// The notebooks' two plots as SVG: the cost curve and the decision boundary over the data points.
+/// The plots the reports draw, as SVG: the notebooks' cost curve and decision boundary over the data
+/// points, and a class report's score histogram.
 public enum Plots {
+    /// Bars of counts over adjacent ranges, each bar labelled with its count, as a class's score
+    /// histogram shows how many students scored in each tenth of the points.
+    ///
+    /// - Parameters:
+    ///   - title: the plot's title.
+    ///   - xLabel: what the ranges measure, e.g. `score (% of the points)`.
+    ///   - bins: each range's lower and upper bound and how many fall in it, in ascending order.
+    public static func histogram(title: String, xLabel: String, bins: [(lower: Double, upper: Double, count: Int)]) -> String {
+        let highest = Double(bins.map(\.count).max() ?? 0)
+        var canvas = SVGCanvas(
+            xRange: (bins.first?.lower ?? 0)...(bins.last?.upper ?? 1), yRange: 0...Swift.max(5, highest * 1.1))
+        canvas.axes(title: title, xLabel: xLabel, yLabel: "students")
+        for bin in bins where bin.count > 0 {
+            let left = canvas.px(bin.lower) + 1, right = canvas.px(bin.upper) - 1
+            let top = canvas.py(Double(bin.count)), bottom = canvas.py(0)
+            canvas.add(##"<rect x="\##(canvas.f(left))" y="\##(canvas.f(top))" width="\##(canvas.f(right - left))" height="\##(canvas.f(bottom - top))" fill="#1f77b4"/>"##)
+            canvas.add(##"<text x="\##(canvas.f((left + right) / 2))" y="\##(canvas.f(top - 4))" text-anchor="middle">\##(bin.count)</text>"##)
+        }
+        return canvas.document()
+    }
+
     /// The cost against iterations (or epochs), the run's curve solid and the notebook's dashed, as
     /// the notebooks plot the costs they record. Non-finite costs are left out, and a line in the corner
     /// names the run's (`not drawn: cost inf at 0`).
