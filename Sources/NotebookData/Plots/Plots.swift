@@ -27,9 +27,10 @@ public enum Plots {
         return canvas.document()
     }
 
-    /// The cost against iterations (or epochs), the run's curve solid and the notebook's dashed, as
-    /// the notebooks plot the costs they record. Non-finite costs are left out, and a line in the corner
-    /// names the run's (`not drawn: cost inf at 0`).
+    /// The cost against iterations (or epochs), the run's curve solid and the notebook's dashed over it
+    /// (so that where they agree both stay visible), as the notebooks plot the costs they record, with the
+    /// legend above the plot. Non-finite costs are left out, and a line in the corner names the run's
+    /// (`not drawn: cost inf at 0`).
     ///
     /// - Parameters:
     ///   - title: the plot's title.
@@ -43,8 +44,8 @@ public enum Plots {
             xRange: (steps.min() ?? 0)...(steps.max() ?? 1), yRange: Swift.min(0, costs.min() ?? 0)...((costs.max() ?? 1) * 1.05))
         canvas.axes(title: title, xLabel: stepName, yLabel: "cost")
         let curves = [
-            (notebook, ##"stroke="#999" stroke-width="2" stroke-dasharray="6 4""##, "notebook"),
-            (run, ##"stroke="#1f77b4" stroke-width="2""##, "this run"),
+            (run, ##"stroke="#1f77b4" stroke-width="3""##, "this run"),
+            (notebook, ##"stroke="#e07b00" stroke-width="1.5" stroke-dasharray="6 4""##, "notebook"),
         ]
         for (points, style, _) in curves {
             let path = points.filter { $0.cost.isFinite }
@@ -58,20 +59,13 @@ public enum Plots {
             let note = "not drawn: cost " + undrawn.prefix(3).joined(separator: ", ") + (undrawn.count > 3 ? ", …" : "")
             canvas.add(##"<text x="\##(canvas.f(canvas.left + 8))" y="\##(canvas.f(canvas.height - canvas.bottom - 8))" fill="#555">\##(SVGCanvas.escape(note))</text>"##)
         }
-        // The legend, on a white box so that a flat curve running under it stays readable.
-        let x = canvas.width - canvas.right - 110
-        canvas.add(##"<rect x="\##(canvas.f(x - 6))" y="\##(canvas.f(canvas.top + 2))" width="104" height="40" fill="white" fill-opacity="0.9" stroke="#ccc"/>"##)
-        for (row, (_, style, label)) in curves.enumerated() {
-            let y = canvas.top + 16 + Double(row) * 18
-            canvas.add(##"<line x1="\##(canvas.f(x))" y1="\##(canvas.f(y - 4))" x2="\##(canvas.f(x + 24))" y2="\##(canvas.f(y - 4))" \##(style)/>"##)
-            canvas.add(##"<text x="\##(canvas.f(x + 30))" y="\##(canvas.f(y))">\##(label)</text>"##)
-        }
+        canvas.legend(curves.map { (.line($0.1), $0.2) })
         return canvas.document()
     }
 
     /// The regions the trained network classifies as 1 (blue) and 0 (red), on a 120 × 120 grid over
     /// the points' range, with the training points coloured by label, as the notebooks'
-    /// `plot_decision_boundary` draws them.
+    /// `plot_decision_boundary` draws them, and a legend for the two classes above the plot.
     ///
     /// - Parameters:
     ///   - title: the plot's title.
@@ -107,6 +101,7 @@ public enum Plots {
             canvas.add(##"<circle cx="\##(canvas.f(canvas.px(xs[i])))" cy="\##(canvas.f(canvas.py(ys[i])))" r="3" fill="\##(colour)" stroke="black" stroke-width="0.5"/>"##)
         }
         canvas.axes(title: title, xLabel: "x1", yLabel: "x2")
+        canvas.legend([(.dot("#1f4e99"), "label 1 (blue region: predicted 1)"), (.dot("#b22222"), "label 0 (red region: predicted 0)")])
         return canvas.document()
     }
 }

@@ -5,7 +5,7 @@ struct SVGCanvas {
     /// The image's size in pixels.
     let width = 560.0, height = 420.0
     /// Margins around the plot area: left, right, top, bottom.
-    let left = 70.0, right = 20.0, top = 40.0, bottom = 50.0
+    let left = 70.0, right = 20.0, top = 58.0, bottom = 50.0
     /// The data ranges shown.
     let xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
     private(set) var elements: [String] = []
@@ -49,6 +49,33 @@ struct SVGCanvas {
     }
 
     /// The whole document.
+    /// What a legend entry shows before its label: a line in a style, or a dot of a colour.
+    enum Swatch {
+        /// A short line with these SVG stroke attributes.
+        case line(String)
+        /// A dot of this fill colour.
+        case dot(String)
+    }
+
+    /// A legend in one row between the title and the plot area, right-aligned, so that it never covers
+    /// what is plotted.
+    mutating func legend(_ entries: [(swatch: Swatch, label: String)]) {
+        let y = top - 12
+        var x = width - right
+        for (swatch, label) in entries.reversed() {
+            x -= Double(label.count) * 6.5
+            add(##"<text x="\##(f(x))" y="\##(f(y + 4))">\##(Self.escape(label))</text>"##)
+            x -= 30
+            switch swatch {
+            case .line(let style):
+                add(##"<line x1="\##(f(x))" y1="\##(f(y))" x2="\##(f(x + 24))" y2="\##(f(y))" \##(style)/>"##)
+            case .dot(let colour):
+                add(##"<circle cx="\##(f(x + 18))" cy="\##(f(y))" r="4" fill="\##(colour)" stroke="black" stroke-width="0.5"/>"##)
+            }
+            x -= 14
+        }
+    }
+
     func document() -> String {
         """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(f(width))" height="\(f(height))" viewBox="0 0 \(f(width)) \(f(height))" font-family="sans-serif" font-size="12">
