@@ -62,6 +62,9 @@ import Testing
         }
         #expect(curve.contains(">not drawn: cost inf at 0</text>"))
         #expect(boundary.contains("A &amp; B"))
-        #expect(boundary.components(separatedBy: "<circle").count - 1 == dataset.trainX.columns)
+        // One dot per training point, and the legend's two.
+        #expect(boundary.components(separatedBy: "<circle").count - 1 == dataset.trainX.columns + 2)
+        #expect(boundary.contains(">label 1 (blue region: predicted 1)</text>"))
+        #expect(curve.contains(">this run</text>") && curve.contains(">notebook</text>"))
     }
 }
