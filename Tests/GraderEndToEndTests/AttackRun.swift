@@ -265,10 +265,10 @@ extension AttackRun {
     }
 }
 
-/// The JUnit schemas the reports must satisfy (`../shared/schemas` beside the package), checked with
+/// The JUnit schemas the reports must satisfy (the vendored `Tests/Schemas`), checked with
 /// `xmllint` as CI does.
 enum JUnitSchemas {
-    static let folder = GraderProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas")
+    static let folder = GraderProcess.packageRoot.appendingPathComponent("Tests/Schemas")
 
     /// What `xmllint` says is wrong with the file, against each schema; empty when it is valid (or when
     /// `xmllint` or the schemas are missing, which `problems` names once).
