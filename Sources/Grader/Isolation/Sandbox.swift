@@ -52,6 +52,7 @@ public struct Sandbox: Sendable {
     public static func prepare(_ policy: SandboxPolicy) throws -> Sandbox {
         let system = systemFolders()
         if policy == .off { return Sandbox(level: .none, bubblewrap: nil, systemFolders: system) }
+        if SandboxUser.canSwitch { try checkTemporaryFolderIsSearchable() }
         if policy != .fallback {
             switch probeBubblewrap(systemFolders: system, user: SandboxUser.canSwitch ? .nobody : nil) {
             case .success(let path):
@@ -68,6 +69,22 @@ public struct Sandbox: Sendable {
         }
         let level: IsolationLevel = sandbox_landlock_abi() > 0 ? .landlock : .fallback
         return Sandbox(level: level, bubblewrap: nil, systemFolders: system)
+    }
+
+    /// A root grader runs student code as unprivileged identities, which must reach their work folders
+    /// in the temporary folder: every folder on its path must let others search it (as /tmp does).
+    private static func checkTemporaryFolderIsSearchable() throws {
+        var folder = FileManager.default.temporaryDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        while true {
+            var status = stat()
+            if stat(folder.path, &status) == 0, status.st_mode & S_IXOTH == 0 {
+                throw GraderFailure("the temporary folder \(FileManager.default.temporaryDirectory.path) cannot be entered by "
+                    + "other users (\(folder.path) is not searchable), and the sandbox runs student code as an "
+                    + "unprivileged user: set TMPDIR to a folder such as /tmp")
+            }
+            if folder.path == "/" { return }
+            folder = folder.deletingLastPathComponent()
+        }
     }
 
     /// The path a sandboxed process sees for a mount: `inside` under bubblewrap, else the real path.

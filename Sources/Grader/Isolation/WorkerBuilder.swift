@@ -174,7 +174,10 @@ public struct WorkerBuilder: Sendable {
     private func compile(_ input: CompileInput, name: String, into entry: URL) throws -> WorkerBuild {
         guard let compiler = Toolchain.compiler else { throw GraderFailure("swiftc is not on PATH: the grader compiles workers with it") }
         let manager = FileManager.default
-        let staging = cacheDirectory.appendingPathComponent("staging-\(UUID().uuidString)")
+        // The staging folder lives in the temporary folder, readable by the compilers' identity wherever
+        // the grader's own checkout is (a home folder others may not enter, say).
+        let staging = try WorkFolder.make(prefix: "grader-compile", for: nil)
+        chmod(staging.path, 0o755)
         let sourcesFolder = staging.appendingPathComponent("sources")
         let output = staging.appendingPathComponent("out")
         let logURL = staging.appendingPathComponent("compiler.log")
@@ -192,22 +195,20 @@ public struct WorkerBuilder: Sendable {
             try WorkFolder.handOver(output.appendingPathComponent("tmp"), to: sandbox.compilerIdentity)
             _ = manager.createFile(atPath: logURL.path, contents: nil)
         } catch {
-            throw GraderFailure("cannot write the worker cache \(cacheDirectory.path): \(error.localizedDescription)")
+            throw GraderFailure("cannot write the compile's staging folder \(staging.path): \(error.localizedDescription)")
         }
         defer { try? manager.removeItem(at: staging) }
-        let modules = try moduleFolder(for: input.objects.map(\.target))
+        let toolkit = try toolkitFolder(for: input.objects)
         let moduleCache = try clangModuleCache()
         var mounts = [
-            SandboxMount(host: modules.path, inside: "/grader/modules"),
+            SandboxMount(host: toolkit.path, inside: "/grader/toolkit"),
             SandboxMount(host: sourcesFolder.appendingPathComponent(".grader").path, inside: "/grader/main"),
             SandboxMount(host: output.path, inside: "/grader/out", writable: true),
             SandboxMount(host: moduleCache.path, inside: "/grader/module-cache", writable: true),
         ]
-        for (target, _) in input.objects {
-            mounts.append(SandboxMount(host: products.objectFolder(target).path, inside: "/grader/objects/\(target).build"))
-        }
+        let toolkitPath = sandbox.visible(mounts[0])
         let common = [
-            "-Onone", "-g", "-suppress-warnings", "-I", sandbox.visible(mounts[0]),
+            "-Onone", "-g", "-suppress-warnings", "-I", toolkitPath + "/modules",
             "-module-cache-path", sandbox.visible(mounts[3]),
         ]
         let out = sandbox.visible(mounts[2])
@@ -234,10 +235,7 @@ public struct WorkerBuilder: Sendable {
         var link = ["-module-name", "\(input.module)Worker", "-o", "\(out)/worker"] + common + ["-I", out, mainPath]
         if !input.snapshots.isEmpty { link.append("\(out)/submission.o") }
         for (target, objects) in input.objects {
-            let folder = sandbox.visible(SandboxMount(
-                host: products.objectFolder(target).path, inside: "/grader/objects/\(target).build"))
-            let hostFolder = products.objectFolder(target).path
-            link += objects.map { $0.path.replacingOccurrences(of: hostFolder, with: folder) }
+            link += objects.map { "\(toolkitPath)/objects/\(target)/\($0.lastPathComponent)" }
         }
         steps.append(link)
         let toolchainBin = URL(fileURLWithPath: compiler).deletingLastPathComponent().path
@@ -332,27 +330,38 @@ public struct WorkerBuilder: Sendable {
         return cachedBuild(at: entry) ?? .rejected(reason: "the compiled worker could not be stored")
     }
 
-    /// A folder holding only the interfaces of `targets`, so that the compiler finds no other module of
-    /// the grader's (made once per build of the grader).
-    private func moduleFolder(for targets: [String]) throws -> URL {
+    /// A folder holding only what a worker is compiled against: the interfaces of its modules
+    /// (`modules/<target>.swiftmodule`, so that the compiler finds no other module of the grader's) and
+    /// their objects (`objects/<target>/*.o`). It is made once per build of the grader, in the temporary
+    /// folder, readable by the compilers' identity wherever the grader's build folder is.
+    private func toolkitFolder(for objects: [(target: String, objects: [URL])]) throws -> URL {
         var hasher = ContentHasher()
-        for target in targets {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: products.moduleFile(target).path)
-            hasher.add(target)
-            hasher.add("\((attributes?[.size] as? Int) ?? -1) \(((attributes?[.modificationDate] as? Date) ?? .distantPast).timeIntervalSince1970)")
-        }
-        let folder = cacheDirectory.appendingPathComponent("modules-\(hasher.hexDigest)")
-        let manager = FileManager.default
-        if manager.fileExists(atPath: folder.path) { return folder }
-        let staging = cacheDirectory.appendingPathComponent("modules-staging-\(UUID().uuidString)")
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for target in targets {
-                try manager.copyItem(at: products.moduleFile(target), to: staging.appendingPathComponent("\(target).swiftmodule"))
+        hasher.add(products.directory.path)
+        for (target, files) in objects {
+            for file in [products.moduleFile(target)] + files {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+                hasher.add(file.path)
+                hasher.add("\((attributes?[.size] as? Int) ?? -1) \(((attributes?[.modificationDate] as? Date) ?? .distantPast).timeIntervalSince1970)")
             }
+        }
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("grader-toolkit-\(hasher.hexDigest)")
+        if manager.fileExists(atPath: folder.appendingPathComponent("complete").path) { return folder }
+        let staging = manager.temporaryDirectory.appendingPathComponent("grader-toolkit-staging-\(UUID().uuidString)")
+        do {
+            try manager.createDirectory(at: staging.appendingPathComponent("modules"), withIntermediateDirectories: true)
+            for (target, files) in objects {
+                try manager.copyItem(
+                    at: products.moduleFile(target), to: staging.appendingPathComponent("modules/\(target).swiftmodule"))
+                let objectFolder = staging.appendingPathComponent("objects/\(target)")
+                try manager.createDirectory(at: objectFolder, withIntermediateDirectories: true)
+                for file in files { try manager.copyItem(at: file, to: objectFolder.appendingPathComponent(file.lastPathComponent)) }
+            }
+            _ = manager.createFile(atPath: staging.appendingPathComponent("complete").path, contents: nil)
+            chmod(staging.path, 0o755)
         } catch {
             try? manager.removeItem(at: staging)
-            throw GraderFailure("cannot prepare the worker modules in \(cacheDirectory.path): \(error.localizedDescription)")
+            throw GraderFailure("cannot prepare the worker modules in \(manager.temporaryDirectory.path): \(error.localizedDescription)")
         }
         if (try? manager.moveItem(at: staging, to: folder)) == nil { try? manager.removeItem(at: staging) }
         return folder
@@ -361,14 +370,14 @@ public struct WorkerBuilder: Sendable {
     /// The compiler's module cache (clang modules of the system headers), kept between compiles; one per
     /// isolation level, since a cached module records the path it was built under.
     private func clangModuleCache() throws -> URL {
-        let folder = cacheDirectory.appendingPathComponent("clang-module-cache-\(sandbox.level.rawValue)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("grader-clang-module-cache-\(sandbox.level.rawValue)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             // Only the compilers' identity may write it: a worker (another identity) may not plant modules.
             chmod(folder.path, 0o700)
             try WorkFolder.handOver(folder, to: sandbox.compilerIdentity)
         } catch {
-            throw GraderFailure("cannot prepare the compiler's module cache in \(cacheDirectory.path): \(error.localizedDescription)")
+            throw GraderFailure("cannot prepare the compiler's module cache in \(folder.path): \(error.localizedDescription)")
         }
         return folder
     }
