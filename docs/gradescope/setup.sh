@@ -35,8 +35,8 @@ fi
 cd "$root/source/grader"
 swift build --product grader
 
-# Student code runs as nobody. Where bubblewrap cannot start (a container that refuses user namespaces),
-# only file permissions keep the grader's files from it: the sources, the fixtures (hidden cases and
+# Student code runs as nobody. Where neither bubblewrap nor Landlock can start (a container that refuses
+# user namespaces, an older kernel), only file permissions keep the grader's files from it: the sources, the fixtures (hidden cases and
 # expected values), the reference solutions and the oracle stay root's; nobody may read only the modules
 # and objects a student's worker links, and reach the worker cache the grader creates beside them.
 bin=$(swift build --show-bin-path)
