@@ -30,22 +30,14 @@ public struct ExercismResultsReport: Sendable {
     ///
     /// - Throws: `ReportWriteError` naming the path when it cannot be written.
     public func write(_ run: RunResult, to path: String) throws {
-        let bytes: Data
-        do {
-            bytes = try render(run)
-        } catch {
-            throw ReportWriteError(report: "JSON results", path: path, reason: "\(error)")
-        }
-        try ReportFile.replace(path, with: bytes, report: "JSON results")
+        try JSONReportFile.write(to: path, report: "JSON results") { try render(run) }
     }
 
     /// The JSON bytes, pretty-printed with sorted keys and a final newline.
     ///
-    /// - Throws: `EncodingError` when a number is NaN or infinite (points never should be).
+    /// - Throws: `EncodingError` when a number is NaN or infinite (points never are).
     public func render(_ run: RunResult) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(results(run)) + Data("\n".utf8)
+        try JSONReportFile.bytes(results(run))
     }
 
     /// The document's top level.
