@@ -9,8 +9,9 @@ import NumericCore
 /// the exercises that compiled and calls `Worker.serve(ExperimentCases(implementations))`. A work
 /// item's function is the experiment's name; its inputs are the dataset, `train_X`, `train_Y` and, when
 /// the notebook has a test set, `test_X`, `test_Y`. Outputs: `parameters` (the trained `W1…b3`),
-/// `costs` (a 2 × k matrix: iterations in row 0, costs in row 1), `train_accuracy` and, with a test
-/// set, `test_accuracy`. Progress goes to the grader as `progress <case> <fraction>` lines.
+/// `costs` (a 2 × k matrix: iterations in row 0, costs in row 1). The grader computes the accuracies
+/// itself from the parameters: nothing this process says about them would be trusted. Progress goes to
+/// the grader as `progress <case> <fraction>` lines.
 public struct ExperimentCases: ExerciseAdapter {
     /// The pseudo-exercise name of experiment workers.
     public static var exercise: String { "experiments" }
@@ -36,11 +37,6 @@ public struct ExperimentCases: ExerciseAdapter {
         let costs = Matrix(
             rows: 2, columns: outcome.costs.count,
             data: outcome.costs.map { Double($0.step) } + outcome.costs.map(\.cost))
-        var outputs: [String: Value] = [
-            "parameters": .matrices(outcome.parameters), "costs": .matrix(costs),
-            "train_accuracy": .float(outcome.trainAccuracy),
-        ]
-        if let testAccuracy = outcome.testAccuracy { outputs["test_accuracy"] = .float(testAccuracy) }
-        return outputs
+        return ["parameters": .matrices(outcome.parameters), "costs": .matrix(costs)]
     }
 }
