@@ -28,17 +28,20 @@ let package = Package(
         // codec of work orders and reports. No resources and no loader: workers link it.
         .target(name: "WorkerProtocol", dependencies: ["NumericCore"], swiftSettings: optimizedInDebug),
         // The fixture files (the answer key: inputs, expected values, hidden cases), their format and
-        // loader, and the exercise catalog. Grader-side only: never linked into a student's worker.
+        // loader. Grader-side only: never linked into a student's worker.
         .target(
             name: "Fixtures",
-            dependencies: ["NumericCore", "WorkerProtocol"],
+            dependencies: ["Assignments", "NumericCore", "WorkerProtocol"],
             resources: [.copy("Resources")],
             swiftSettings: optimizedInDebug
         ),
-        // Stub protocols and the helpers the notebooks provide: what a student's code may use.
+        // The exercises (`Exercise`, the one place each is named), their stub protocols and the helpers
+        // the notebooks provide: what a student's code may use.
         .target(name: "Assignments", dependencies: ["NumericCore"], swiftSettings: optimizedInDebug),
         // The reference solutions. Linked only into `--solution reference` workers and the tests.
-        .target(name: "ReferenceSolutions", dependencies: ["Assignments", "Experiments", "NumericCore"]),
+        // Optimized as the grader compiles a student's files, so the reference trains as fast as a
+        // student's own right solution does.
+        .target(name: "ReferenceSolutions", dependencies: ["Assignments", "Experiments", "NumericCore"], swiftSettings: optimizedInDebug),
         // The notebooks' models and training loops over the exercise protocols. Linked into experiment
         // workers, so it holds no data: the datasets arrive as a work item's inputs.
         .target(name: "Experiments", dependencies: ["Assignments", "NumericCore"], swiftSettings: optimizedInDebug),
@@ -88,7 +91,7 @@ let package = Package(
             name: "ExperimentsTests",
             dependencies: ["Experiments", "Assignments", "NotebookData", "NumericCore", "ReferenceSolutions"]),
         .testTarget(name: "NotebookDataTests", dependencies: ["Assignments", "Experiments", "NotebookData", "NumericCore"]),
-        .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore", "WorkerProtocol"]),
+        .testTarget(name: "FixturesTests", dependencies: ["Assignments", "Fixtures", "NumericCore", "WorkerProtocol"]),
         .testTarget(name: "WorkerProtocolTests", dependencies: ["NumericCore", "WorkerProtocol"]),
         .testTarget(
             name: "GraderTests",
@@ -97,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AssignmentsTests",
-            dependencies: ["Assignments", "CaseRunner", "Fixtures", "Grader", "NumericCore", "ReferenceSolutions", "WorkerProtocol"]),
+            dependencies: ["Assignments", "CaseRunner", "Experiments", "Fixtures", "Grader", "NumericCore", "ReferenceSolutions", "WorkerProtocol"]),
         // Runs the built `grader` executable end to end; `swift build` must come first (scripts/test does).
         // It reads the oracle's `known-mistakes.json` from its source folder, not as a resource.
         .testTarget(name: "GraderEndToEndTests", exclude: ["known-mistakes.json"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Assignments
 import Fixtures
 import Grader
 
@@ -9,8 +10,11 @@ struct ExerciseSelection: ParsableArguments {
         help: ArgumentHelp("Grade only this exercise (repeatable). `grader list` shows the names.", valueName: "name"))
     var names: [String] = []
 
+    /// The chosen exercises (after `validate()`, every name is one).
+    var exercises: [Exercise] { names.compactMap(Exercise.init(rawValue:)) }
+
     func validate() throws {
-        for name in names where ExerciseCatalog.exercise(named: name) == nil {
+        for name in names where Exercise(rawValue: name) == nil {
             let suggestions = NameSuggestions.exercises(closeTo: name)
             let hint = suggestions.isEmpty
                 ? "`grader list` shows the exercises"

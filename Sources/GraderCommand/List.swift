@@ -1,3 +1,4 @@
+import Assignments
 import ArgumentParser
 import Fixtures
 import Foundation
@@ -14,7 +15,7 @@ extension GraderCommand {
         func run() throws {
             let fixtures = try FixtureSet.load(extraDirectory: fixtureOptions.directory.map { URL(fileURLWithPath: $0) })
             var total = 0.0
-            for exercise in ExerciseCatalog.all {
+            for exercise in Exercise.allCases {
                 let cases = fixtures.cases(of: exercise.name)
                 let points = cases.reduce(0) { $0 + $1.points }
                 total += points

@@ -91,7 +91,7 @@ extension GraderCommand {
                 result.experiments = try ExperimentSession(
                     solution: solution, exercisesDirectory: exercisesDirectory, timeout: max(timeout, 300),
                     markdown: markdown, sandbox: engine.builder.sandbox, compileTimeout: sandboxOptions.compileTimeout
-                ).run(Experiment.calling(selection.names))
+                ).run(Experiment.calling(selection.exercises))
             }
             try JUnitReport().write(result, to: junit)
             try MarkdownReport().write(result, to: markdown)

@@ -1,3 +1,4 @@
+import Assignments
 import ArgumentParser
 import Fixtures
 import Foundation
@@ -28,7 +29,7 @@ extension GraderCommand {
         }
 
         func run() throws {
-            let exercise = ExerciseCatalog.exercise(named: name)!
+            let exercise = Exercise(rawValue: name)!
             let fixtures = try FixtureSet.load(extraDirectory: fixtureOptions.directory.map { URL(fileURLWithPath: $0) })
             let cases = fixtures.cases(of: name).filter { revealHidden || $0.visibility == .public }
             if json {

@@ -1,3 +1,4 @@
+import Assignments
 import Fixtures
 import Foundation
 
@@ -29,8 +30,8 @@ public struct GradingEngine: Sendable {
     public var isolation: IsolationLevel { builder.sandbox.level }
 
     /// The exercises this run grades, in catalog order.
-    public var selectedExercises: [ExerciseInfo] {
-        ExerciseCatalog.all.filter { options.exercises.isEmpty || options.exercises.contains($0.name) }
+    public var selectedExercises: [Exercise] {
+        Exercise.allCases.filter { options.exercises.isEmpty || options.exercises.contains($0.name) }
     }
 
     /// Grades every selected exercise.
@@ -59,7 +60,7 @@ public struct GradingEngine: Sendable {
     }
 
     /// Grades one exercise.
-    func grade(_ exercise: ExerciseInfo) throws -> ExerciseResult {
+    func grade(_ exercise: Exercise) throws -> ExerciseResult {
         let clock = DispatchTime.now().uptimeNanoseconds
         let folder = options.exercisesDirectory.appendingPathComponent(exercise.name).standardizedFileURL
         let cases = fixtures.cases(of: exercise.name)

@@ -96,7 +96,7 @@ struct ExperimentJudge {
         let details = problems.count > 1 ? problems.joined(separator: "\n") : ""
         return ExperimentResult(
             name: experiment.name, title: experiment.title, notebook: experiment.notebook.title,
-            dataset: experiment.notebook.dataset, exercises: experiment.exercises, status: problems.isEmpty ? .passed : .failed,
+            dataset: experiment.notebook.dataset, exercises: experiment.exercises.map(\.name), status: problems.isEmpty ? .passed : .failed,
             message: message, details: details, trainAccuracy: train, testAccuracy: test, costs: costs,
             parameters: parameters, notebookResult: expected, duration: seconds)
     }
@@ -133,7 +133,7 @@ struct ExperimentJudge {
     private func errored(_ experiment: Experiment, _ message: String, details: String, seconds: Double) -> ExperimentResult {
         ExperimentResult(
             name: experiment.name, title: experiment.title, notebook: experiment.notebook.title,
-            dataset: experiment.notebook.dataset, exercises: experiment.exercises, status: .error, message: message,
+            dataset: experiment.notebook.dataset, exercises: experiment.exercises.map(\.name), status: .error, message: message,
             details: details, trainAccuracy: nil, testAccuracy: nil, costs: [], parameters: [:],
             notebookResult: notebook.results[experiment.name]!, duration: seconds)
     }
