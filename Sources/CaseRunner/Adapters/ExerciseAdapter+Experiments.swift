@@ -14,8 +14,7 @@ extension ExerciseAdapter {
     /// from the parameters: nothing this process says about them would be trusted. Progress goes to the
     /// grader as `progress <case> <fraction>` lines.
     public static func experiments(_ implementations: ExperimentImplementations) -> ExerciseAdapter {
-        ExerciseAdapter(name: "experiments") { function, inputs in
-            guard let experiment = Experiment.named(function) else { return nil }
+        let train = { (experiment: Experiment, inputs: CaseInputs) throws -> [String: Value] in
             let test: (X: Matrix, Y: Matrix)? = inputs.values["test_X"] != nil
                 ? (try inputs.matrix("test_X"), try inputs.matrix("test_Y")) : nil
             let dataset = Dataset(
@@ -27,5 +26,10 @@ extension ExerciseAdapter {
                 data: outcome.costs.map { Double($0.step) } + outcome.costs.map(\.cost))
             return ["parameters": .matrices(outcome.parameters), "costs": .matrix(costs)]
         }
+        return ExerciseAdapter(
+            name: "experiments",
+            functions: Dictionary(uniqueKeysWithValues: Experiment.all.map { experiment in
+                (experiment.name, { inputs in try train(experiment, inputs) })
+            }))
     }
 }
