@@ -12,7 +12,7 @@ extension GraderCommand {
         @OptionGroup var fixtureOptions: FixtureOptions
 
         func run() throws {
-            let fixtures = try FixtureSet.load(extraDirectory: fixtureOptions.directory.map { URL(fileURLWithPath: $0) })
+            let fixtures = try FixtureSet.load(extraDirectory: fixtureOptions.url)
             var total = 0.0
             for exercise in ExerciseCatalog.all {
                 let cases = fixtures.cases(of: exercise.name)

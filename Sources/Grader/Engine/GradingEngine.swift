@@ -29,9 +29,7 @@ public struct GradingEngine: Sendable {
     public var isolation: IsolationLevel { builder.sandbox.level }
 
     /// The exercises this run grades, in catalog order.
-    public var selectedExercises: [ExerciseInfo] {
-        ExerciseCatalog.all.filter { options.exercises.isEmpty || options.exercises.contains($0.name) }
-    }
+    public var selectedExercises: [ExerciseInfo] { options.selectedExercises }
 
     /// Grades every selected exercise.
     ///

@@ -56,8 +56,9 @@ enum ExperimentsMarkdown {
             }
             parts.append(table.joined(separator: "\n"))
         }
-        if !result.plots.isEmpty {
-            parts.append(result.plots.map { "![\(MarkdownText.inline($0.caption))](\($0.path))" }.joined(separator: " "))
+        let plots = ExperimentPlotWriter.plots(of: result)
+        if !plots.isEmpty {
+            parts.append(plots.map { "![\(MarkdownText.inline($0.caption))](\($0.path))" }.joined(separator: " "))
         }
         return parts.joined(separator: "\n\n")
     }

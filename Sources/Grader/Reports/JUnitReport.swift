@@ -33,31 +33,38 @@ import Foundation
 /// Counts add up: a suite's `tests` is its number of cases, `failures` the wrong answers, `errors` the
 /// errors and timeouts, `skipped` the skipped cases; `tests` counts all of them, as Ant and Surefire do.
 /// Every string goes through `TextSanitizer` (`line` for attributes, `block` for text).
-public struct JUnitReport: Sendable {
+public struct JUnitReport: ReportWriter {
     /// Where `grader run` writes the report unless told otherwise.
     public static let defaultPath = "reports/junit.xml"
 
+    /// `JUnit report`.
+    public var name: String { "JUnit report" }
+    /// The file the report is written to.
+    public var path: String
     /// The `hostname` attribute of every suite.
     public var hostname: String
 
     /// Creates the report writer.
     ///
-    /// - Parameter hostname: the machine's name by default; tests pass a fixed one.
-    public init(hostname: String = ProcessInfo.processInfo.hostName) {
+    /// - Parameters:
+    ///   - path: the file to write.
+    ///   - hostname: the machine's name by default; tests pass a fixed one.
+    public init(path: String = defaultPath, hostname: String = ProcessInfo.processInfo.hostName) {
+        self.path = path
         self.hostname = hostname
     }
 
     /// Writes the report to `path`, creating its folder when missing and replacing any older report whole.
     ///
     /// - Throws: `ReportWriteError` naming the path when the folder or file cannot be written.
-    public func write(_ run: RunResult, to path: String = defaultPath) throws {
+    public func write(_ run: RunResult) throws {
         let bytes: Data
         do {
             bytes = try render(run)
         } catch {
-            throw ReportWriteError(report: "JUnit report", path: path, reason: "\(error)")
+            throw ReportWriteError(report: name, path: path, reason: "\(error)")
         }
-        try ReportFile.replace(path, with: bytes, report: "JUnit report")
+        try ReportFile.replace(path, with: bytes, report: name)
     }
 
     /// The report as UTF-8 XML bytes.

@@ -12,7 +12,7 @@ public enum ExperimentStatus: String, Sendable, Codable {
     case error
 }
 
-/// A plot written for an experiment: where it is and what it shows.
+/// A plot drawn for an experiment beside the Markdown report: where it is and what it shows.
 public struct ExperimentPlot: Sendable, Codable, Equatable {
     /// The SVG file, relative to the Markdown report's folder.
     public var path: String
@@ -73,14 +73,12 @@ public struct ExperimentResult: Sendable, Codable {
     public var notebookResult: NotebookResult
     /// Wall time of the training, in seconds.
     public var duration: Double
-    /// The plots written for it.
-    public var plots: [ExperimentPlot]
 
     /// Creates a result.
     public init(
         name: String, title: String, notebook: String, dataset: String, exercises: [String], status: ExperimentStatus,
         message: String, details: String, trainAccuracy: Double?, testAccuracy: Double?, costs: [CostPoint],
-        parameters: [String: StoredMatrix], notebookResult: NotebookResult, duration: Double, plots: [ExperimentPlot] = []
+        parameters: [String: StoredMatrix], notebookResult: NotebookResult, duration: Double
     ) {
         self.name = name
         self.title = title
@@ -96,7 +94,6 @@ public struct ExperimentResult: Sendable, Codable {
         self.parameters = parameters
         self.notebookResult = notebookResult
         self.duration = duration
-        self.plots = plots
     }
 
     /// The recorded costs at the notebook's printed checkpoints (iterations divisible by its print interval).
