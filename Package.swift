@@ -39,9 +39,10 @@ let package = Package(
         .target(name: "Assignments", dependencies: ["NumericCore"], swiftSettings: optimizedInDebug),
         // The reference solutions. Linked only into `--solution reference` workers and the tests.
         .target(name: "ReferenceSolutions", dependencies: ["Assignments", "Experiments", "NumericCore"]),
-        // The notebooks' models and training loops over the exercise protocols. Linked into experiment
-        // workers, so it holds no data: the datasets arrive as a work item's inputs.
-        .target(name: "Experiments", dependencies: ["Assignments", "NumericCore"], swiftSettings: optimizedInDebug),
+        // The notebooks' models and training loops over the exercise protocols, and what a training returns
+        // through the exchange format. Linked into experiment workers, so it holds no data: the datasets
+        // arrive as a work item's inputs.
+        .target(name: "Experiments", dependencies: ["Assignments", "NumericCore", "WorkerProtocol"], swiftSettings: optimizedInDebug),
         // What only the grader knows of the experiments: the datasets, the notebooks' results (the
         // experiments' answer key) and the plots drawn from a training's outcome.
         .target(
@@ -86,7 +87,7 @@ let package = Package(
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "ExperimentsTests",
-            dependencies: ["Experiments", "Assignments", "NotebookData", "NumericCore", "ReferenceSolutions"]),
+            dependencies: ["Experiments", "Assignments", "NotebookData", "NumericCore", "ReferenceSolutions", "WorkerProtocol"]),
         .testTarget(name: "NotebookDataTests", dependencies: ["Assignments", "Experiments", "NotebookData", "NumericCore"]),
         .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore", "WorkerProtocol"]),
         .testTarget(name: "WorkerProtocolTests", dependencies: ["NumericCore", "WorkerProtocol"]),

@@ -63,7 +63,7 @@ extension GraderCommand {
             let result = try session.run(onTraining: training.update)
             training.finish()
             let usesColor = color.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
-            print(ExperimentsTerminal.render(result.experiments ?? [], usesColor: usesColor), terminator: "")
+            print(TerminalReport(usesColor: usesColor).render(result), terminator: "")
             print("Report: \(markdown)")
             if !result.allPassed { throw ExitCode.failure }
         }

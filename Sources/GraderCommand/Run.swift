@@ -88,9 +88,6 @@ extension GraderCommand {
             let verbosity: Verbosity = quiet ? .quiet : verbose ? .verbose : .normal
             print(TerminalReport(verbosity: verbosity, usesColor: usesColor, width: TerminalSize.columns(of: STDOUT_FILENO))
                 .render(result), terminator: "")
-            if let trained = result.experiments, !quiet {
-                print(ExperimentsTerminal.render(trained, usesColor: usesColor), terminator: "")
-            }
             if !quiet { print("Reports: " + session.reports.map(\.path).joined(separator: ", ")) }
             if !result.allPassed { throw ExitCode.failure }
         }

@@ -41,7 +41,7 @@ public struct GradingEngine: Sendable {
         let startedAt = Date()
         let clock = DispatchTime.now().uptimeNanoseconds
         let exercises = selectedExercises
-        let collector = ResultCollector(count: exercises.count, onExercise: onExercise)
+        let collector = ResultCollector<ExerciseResult>(count: exercises.count, onReady: onExercise)
         let workers = max(1, min(options.concurrency, exercises.count))
         let nextIndex = AtomicCounter()
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -106,32 +106,5 @@ final class AtomicCounter: @unchecked Sendable {
             defer { value += 1 }
             return value
         }
-    }
-}
-
-/// Collects exercise results from several threads and releases them in catalog order.
-private final class ResultCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<ExerciseResult, Error>?]
-    private var released = 0
-    private let onExercise: @Sendable (ExerciseResult) -> Void
-
-    init(count: Int, onExercise: @escaping @Sendable (ExerciseResult) -> Void) {
-        self.slots = Array(repeating: nil, count: count)
-        self.onExercise = onExercise
-    }
-
-    func store(_ index: Int, _ result: Result<ExerciseResult, Error>) {
-        lock.withLock {
-            slots[index] = result
-            while released < slots.count, let ready = slots[released] {
-                if case .success(let exercise) = ready { onExercise(exercise) }
-                released += 1
-            }
-        }
-    }
-
-    func results() throws -> [ExerciseResult] {
-        try lock.withLock { try slots.map { try $0!.get() } }
     }
 }

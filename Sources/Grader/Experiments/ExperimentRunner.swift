@@ -47,7 +47,7 @@ public struct ExperimentRunner: Sendable {
         let notebook = try NotebookResults.load()
         let groups = ExperimentNotebook.allCases.map { group in experiments.filter { $0.notebook == group } }
             .filter { !$0.isEmpty }
-        let collector = GroupCollector(count: groups.count)
+        let collector = ResultCollector<[ExperimentResult]>(count: groups.count)
         let nextIndex = AtomicCounter()
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, groups.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -69,22 +69,20 @@ public struct ExperimentRunner: Sendable {
             notebook: notebook, dataset: dataset, studentFolder: WorkerBuilder.debugRoot,
             displayFolder: DisplayPath.relative(exercisesDirectory, in: exercisesDirectory))
         let needed = ExerciseCatalog.all.filter { exercise in experiments.contains { $0.exercises.contains(exercise.name) } }
-        var compileErrors: [String: String] = [:]
+        var unbuilt: [String: WorkerBuild] = [:]
         if solution == .student {
             for exercise in needed {
-                switch try builder.build(exercise, solution: .student, exercisesDirectory: exercisesDirectory) {
-                case .failed(let diagnostics), .toolchainFailed(let diagnostics): compileErrors[exercise.name] = diagnostics
-                case .rejected(let reason): compileErrors[exercise.name] = reason
-                case .ready: break
-                }
+                let build = try builder.build(exercise, solution: .student, exercisesDirectory: exercisesDirectory)
+                if case .ready = build { continue }
+                unbuilt[exercise.name] = build
             }
         }
-        let usable = needed.filter { compileErrors[$0.name] == nil }
+        let usable = needed.filter { unbuilt[$0.name] == nil }
         var results: [String: ExperimentResult] = [:]
         var runnable: [Experiment] = []
         for experiment in experiments {
-            if let broken = experiment.exercises.first(where: { compileErrors[$0] != nil }) {
-                results[experiment.name] = judge.compileError(experiment, exercise: broken, diagnostics: compileErrors[broken]!)
+            if let broken = experiment.exercises.first(where: { unbuilt[$0] != nil }) {
+                results[experiment.name] = judge.unbuilt(experiment, exercise: broken, build: unbuilt[broken]!)
             } else {
                 runnable.append(experiment)
             }
@@ -94,10 +92,9 @@ public struct ExperimentRunner: Sendable {
                 named: "experiments-\(group.rawValue)", module: Self.workerModule, exercises: usable,
                 main: mainSource(group, exercises: usable), solution: solution, exercisesDirectory: exercisesDirectory)
             switch build {
-            case .failed(let diagnostics), .rejected(let diagnostics), .toolchainFailed(let diagnostics):
+            case .failed, .rejected, .toolchainFailed:
                 for experiment in runnable {
-                    results[experiment.name] = judge.compileError(
-                        experiment, exercise: usable.map(\.name).joined(separator: " + "), diagnostics: diagnostics)
+                    results[experiment.name] = judge.unbuilt(experiment, exercise: ExperimentJudge.exercise, build: build)
                 }
             case .ready(let worker):
                 let order = WorkOrder(items: runnable.map { WorkItem(id: $0.name, function: $0.name, inputs: inputs(dataset)) })
@@ -152,23 +149,5 @@ public struct ExperimentRunner: Sendable {
     static func propertyName(_ exercise: String) -> String {
         let words = exercise.split(separator: "_")
         return words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
-    }
-}
-
-/// Collects the notebooks' results from concurrent threads.
-private final class GroupCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<[ExperimentResult], Error>?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ index: Int, _ result: Result<[ExperimentResult], Error>) {
-        lock.withLock { slots[index] = result }
-    }
-
-    func results() throws -> [[ExperimentResult]] {
-        try lock.withLock { try slots.map { try $0!.get() } }
     }
 }

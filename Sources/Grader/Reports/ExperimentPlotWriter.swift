@@ -11,7 +11,7 @@ import NumericCore
 enum ExperimentPlotWriter {
     /// The plots of an experiment: none unless it trained (recorded costs and a whole network).
     static func plots(of result: ExperimentResult) -> [ExperimentPlot] {
-        guard !result.costs.isEmpty, result.parameters.count == 6 else { return [] }
+        guard let training = result.training, !training.costs.isEmpty, training.parameters.count == 6 else { return [] }
         return [
             ExperimentPlot(path: "experiments/\(result.name)-cost.svg", caption: "\(result.title): cost"),
             ExperimentPlot(path: "experiments/\(result.name)-boundary.svg", caption: "\(result.title): decision boundary"),
@@ -29,12 +29,12 @@ enum ExperimentPlotWriter {
         let folder = URL(fileURLWithPath: markdownPath).deletingLastPathComponent()
         for result in experiments {
             let plots = plots(of: result)
-            guard plots.count == 2 else { continue }
+            guard plots.count == 2, let training = result.training else { continue }
             let dataset = try Dataset.load(named: result.dataset)
-            let parameters = result.parameters.mapValues { Matrix(rows: $0.rows, columns: $0.columns, data: $0.values) }
+            let parameters = training.parameters.mapValues { Matrix(rows: $0.rows, columns: $0.columns, data: $0.values) }
             let unit = result.dataset == "moons" ? "epochs" : "iterations"
             let svgs = [
-                Plots.costCurve(title: plots[0].caption, stepName: unit, run: result.costs, notebook: result.notebookResult.costs),
+                Plots.costCurve(title: plots[0].caption, stepName: unit, run: training.costs, notebook: result.notebookResult.costs),
                 Plots.decisionBoundary(title: plots[1].caption, parameters: parameters, X: dataset.trainX, Y: dataset.trainY),
             ]
             for (plot, svg) in zip(plots, svgs) {

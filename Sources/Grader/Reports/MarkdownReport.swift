@@ -52,14 +52,14 @@ public struct MarkdownReport: ReportWriter {
         if run.exercises.isEmpty, let experiments = run.experiments {
             let heading = "# Experiments report\n\n\(MarkdownText.inline(run.solution)) solution · "
                 + "\(run.startedAt.formatted(.iso8601)) · \(ReportNumbers.duration(run.duration))"
-            return heading + "\n\n" + ExperimentsMarkdown.section(experiments) + "\n"
+            return heading + "\n\n" + experimentsSection(experiments) + "\n"
         }
         var sections = [summary(run)]
         for exercise in run.exercises {
             sections.append(section(exercise))
         }
         if let experiments = run.experiments {
-            sections.append(ExperimentsMarkdown.section(experiments))
+            sections.append(experimentsSection(experiments))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }
