@@ -71,13 +71,8 @@ public struct GradingEngine: Sendable {
         if !runnable.isEmpty {
             let build = try builder.build(exercise, solution: options.solution, exercisesDirectory: options.exercisesDirectory)
             switch build {
-            case .failed(let diagnostics):
-                for fixtureCase in runnable { judged[fixtureCase.id] = judge.compileError(fixtureCase, diagnostics: diagnostics) }
-            case .rejected(let reason):
-                for fixtureCase in runnable { judged[fixtureCase.id] = judge.rejected(fixtureCase, reason: reason) }
-            case .toolchainFailed(let reason):
-                let failure = CaseExecution.workerFailed(reason: "the compiler failed: " + reason.split(separator: "\n").joined(separator: " "))
-                for fixtureCase in runnable { judged[fixtureCase.id] = judge.judge(fixtureCase, execution: failure) }
+            case .failed, .rejected, .toolchainFailed:
+                for fixtureCase in runnable { judged[fixtureCase.id] = judge.unbuilt(fixtureCase, build: build) }
             case .ready(let worker):
                 let order = WorkOrder(items: runnable.map {
                     WorkItem(id: names[$0.id] ?? $0.id, function: $0.function, inputs: $0.materializedInputs())

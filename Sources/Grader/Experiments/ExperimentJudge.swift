@@ -46,15 +46,7 @@ struct ExperimentJudge {
     /// The result of an experiment whose worker could not be built, charged to `exercise` as the exercise's
     /// cases are: its compile error, files that cannot be compiled, or a compiler that failed (the grader's fault).
     func unbuilt(_ experiment: Experiment, exercise: String, build: WorkerBuild) -> ExperimentResult {
-        let judge = caseJudge(exercise: exercise), asCase = Self.asCase(experiment)
-        switch build {
-        case .failed(let diagnostics): return result(experiment, judge.compileError(asCase, diagnostics: diagnostics))
-        case .rejected(let reason): return result(experiment, judge.rejected(asCase, reason: reason))
-        case .toolchainFailed(let reason):
-            let failure = CaseExecution.workerFailed(reason: "the compiler failed: " + reason.split(separator: "\n").joined(separator: " "))
-            return result(experiment, judge.judge(asCase, execution: failure))
-        case .ready: preconditionFailure("\(experiment.name): its worker was built")
-        }
+        result(experiment, caseJudge(exercise: exercise).unbuilt(Self.asCase(experiment), build: build))
     }
 
     private func trained(
