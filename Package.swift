@@ -48,9 +48,10 @@ let package = Package(
         // Optimized as the grader compiles a student's files, so the reference trains as fast as a
         // student's own right solution does.
         .target(name: "ReferenceSolutions", dependencies: ["Assignments", "Experiments", "NumericCore"], swiftSettings: optimizedInDebug),
-        // The notebooks' models and training loops over the exercise protocols. Linked into experiment
-        // workers, so it holds no data: the datasets arrive as a work item's inputs.
-        .target(name: "Experiments", dependencies: ["Assignments", "NumericCore"], swiftSettings: optimizedInDebug),
+        // The notebooks' models and training loops over the exercise protocols, and what a training returns
+        // through the exchange format. Linked into experiment workers, so it holds no data: the datasets
+        // arrive as a work item's inputs.
+        .target(name: "Experiments", dependencies: ["Assignments", "NumericCore", "WorkerProtocol"], swiftSettings: optimizedInDebug),
         // What only the grader knows of the experiments: the datasets, the notebooks' results (the
         // experiments' answer key) and the plots drawn from a training's outcome.
         .target(
@@ -95,7 +96,7 @@ let package = Package(
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "ExperimentsTests",
-            dependencies: ["Experiments", "Assignments", "NotebookData", "NumericCore", "ReferenceSolutions"]),
+            dependencies: ["Experiments", "Assignments", "NotebookData", "NumericCore", "ReferenceSolutions", "WorkerProtocol"]),
         .testTarget(name: "NotebookDataTests", dependencies: ["Assignments", "Experiments", "NotebookData", "NumericCore"]),
         .testTarget(name: "FixturesTests", dependencies: ["Assignments", "Fixtures", "NumericCore", "WorkerProtocol"]),
         .testTarget(name: "WorkerProtocolTests", dependencies: ["NumericCore", "WorkerProtocol"]),

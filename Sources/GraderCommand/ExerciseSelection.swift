@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assignments
+import Foundation
 import Fixtures
 import Grader
 
@@ -30,4 +31,7 @@ struct FixtureOptions: ParsableArguments {
         name: .customLong("fixtures"),
         help: ArgumentHelp("A folder of extra or replacement fixture files (<exercise>.json).", valueName: "dir"))
     var directory: String?
+
+    /// The folder as a file URL, when one is given.
+    var url: URL? { directory.map { URL(fileURLWithPath: $0) } }
 }

@@ -48,7 +48,7 @@ public struct ExperimentRunner: Sendable {
         let notebook = try NotebookResults.load()
         let groups = ExperimentNotebook.allCases.map { group in experiments.filter { $0.notebook == group } }
             .filter { !$0.isEmpty }
-        let collector = GroupCollector(count: groups.count)
+        let collector = ResultCollector<[ExperimentResult]>(count: groups.count)
         let nextIndex = AtomicCounter()
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, groups.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -71,21 +71,21 @@ public struct ExperimentRunner: Sendable {
             displayFolder: DisplayPath.relative(exercisesDirectory, in: exercisesDirectory))
         let needed = Exercise.allCases.filter { exercise in experiments.contains { $0.exercises.contains(exercise) } }
         var modules: [ExerciseModule] = []
-        var compileErrors: [Exercise: String] = [:]
+        var unbuilt: [Exercise: WorkerBuild] = [:]
         if solution == .student {
             for exercise in needed {
                 switch try builder.compile(exercise, exercisesDirectory: exercisesDirectory) {
                 case .compiled(let module): modules.append(module)
-                case .unusable(let build): compileErrors[exercise] = build.problem
+                case .unusable(let build): unbuilt[exercise] = build
                 }
             }
         }
-        let usable = needed.filter { compileErrors[$0] == nil }
+        let usable = needed.filter { unbuilt[$0] == nil }
         var results: [String: ExperimentResult] = [:]
         var runnable: [Experiment] = []
         for experiment in experiments {
-            if let broken = experiment.exercises.first(where: { compileErrors[$0] != nil }) {
-                results[experiment.name] = judge.compileError(experiment, exercise: broken.name, diagnostics: compileErrors[broken]!)
+            if let broken = experiment.exercises.first(where: { unbuilt[$0] != nil }) {
+                results[experiment.name] = judge.unbuilt(experiment, exercise: broken.name, build: unbuilt[broken]!)
             } else {
                 runnable.append(experiment)
             }
@@ -95,10 +95,9 @@ public struct ExperimentRunner: Sendable {
                 named: "experiments-\(group.rawValue)", modules: modules,
                 main: mainSource(group, exercises: usable), solution: solution)
             switch build {
-            case .failed(let diagnostics), .rejected(let diagnostics), .toolchainFailed(let diagnostics):
+            case .failed, .rejected, .toolchainFailed:
                 for experiment in runnable {
-                    results[experiment.name] = judge.compileError(
-                        experiment, exercise: usable.map(\.name).joined(separator: " + "), diagnostics: diagnostics)
+                    results[experiment.name] = judge.unbuilt(experiment, exercise: ExperimentJudge.exercise, build: build)
                 }
             case .ready(let worker):
                 let order = WorkOrder(items: runnable.map { WorkItem(id: $0.name, function: $0.name, inputs: inputs(dataset)) })
@@ -146,23 +145,5 @@ public struct ExperimentRunner: Sendable {
             Worker.serve(.experiments(implementations))
 
             """
-    }
-}
-
-/// Collects the notebooks' results from concurrent threads.
-private final class GroupCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<[ExperimentResult], Error>?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ index: Int, _ result: Result<[ExperimentResult], Error>) {
-        lock.withLock { slots[index] = result }
-    }
-
-    func results() throws -> [[ExperimentResult]] {
-        try lock.withLock { try slots.map { try $0!.get() } }
     }
 }
