@@ -16,13 +16,7 @@ extension JSONReport {
     ///
     /// - Throws: `ReportWriteError` naming the path when it cannot be written.
     public func write(_ run: RunResult) throws {
-        let bytes: Data
-        do {
-            bytes = try render(run)
-        } catch {
-            throw ReportWriteError(report: name, path: path, reason: "\(error)")
-        }
-        try ReportFile.replace(path, with: bytes, report: name)
+        try replaceFile { try render(run) }
     }
 
     /// The JSON bytes.
