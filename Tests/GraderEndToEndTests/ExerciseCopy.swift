@@ -14,6 +14,25 @@ struct ExerciseCopy {
         try FileManager.default.copyItem(at: GraderProcess.packageRoot.appendingPathComponent("exercises"), to: root)
     }
 
+    /// Replaces the `notImplemented()` line of one stub function with `code`, and returns that line's
+    /// number (from 1), where a crash in `code` must be reported.
+    ///
+    /// - Parameters:
+    ///   - file: the stub file, from the copy's root, e.g. `adam/Adam.swift`.
+    ///   - function: text that starts the function, e.g. `func updateLR(`.
+    ///   - code: the Swift line put in its place.
+    func replaceStub(in file: String, of function: String, with code: String) throws -> Int {
+        let url = root.appendingPathComponent(file)
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        guard let start = lines.firstIndex(where: { $0.contains(function) }),
+              let stub = lines[start...].firstIndex(where: { $0.contains("notImplemented()") }) else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        lines[stub] = "        " + code
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        return stub + 1
+    }
+
     /// Lays a prepared submission from `Tests/Submissions/<name>/` over the copy, file by file, and beside
     /// each exercise it names the reference solution as a student would write it (`Correct<Stem>.swift`,
     /// written by `scripts/correct-submission`), which its files may call where they need a working function.

@@ -60,12 +60,9 @@ struct ExperimentTests {
     /// worker links the exercise's module, compiled once for the case worker, with its line tables.
     @Test func aCrashInATrainingNamesTheStudentsFileAndLine() throws {
         let copy = try ExerciseCopy()
-        let file = copy.root.appendingPathComponent("initializers/Initializers.swift")
-        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
-        let function = try #require(lines.firstIndex { $0.contains("func initializeParametersHe(") })
-        let stub = try #require(lines[function...].firstIndex { $0.contains("notImplemented()") })
-        lines[stub] = "        let widths: [Int]? = nil; return [\"W1\": Matrix.zeros(widths![0], 1)]"
-        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let line = try copy.replaceStub(
+            in: "initializers/Initializers.swift", of: "func initializeParametersHe(",
+            with: "let widths: [Int]? = nil; return [\"W1\": Matrix.zeros(widths![0], 1)]")
         let scratch = try ScratchFolder("grader-e2e")
         let json = scratch.url.appendingPathComponent("experiments.json")
         let run = try GraderProcess.run([
@@ -76,7 +73,7 @@ struct ExperimentTests {
         let results = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [[String: Any]])
         let verdict = try #require(results.first?["verdict"] as? [String: Any])
         let message = try #require(verdict["message"] as? String)
-        #expect(message.contains("initializers/Initializers.swift:\(stub + 1):"), "\(message)")
+        #expect(message.contains("initializers/Initializers.swift:\(line):"), "\(message)")
     }
 
     @Test func unknownExperimentNameIsAUsageError() throws {
