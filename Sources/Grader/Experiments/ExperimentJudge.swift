@@ -31,12 +31,12 @@ struct ExperimentJudge {
                            details: "The training calls \(function); implement it first.", seconds: seconds)
         case .reported(.adapterFailed(let message), _, let seconds):
             return errored(experiment, "the grader could not run this experiment: \(message)", details: "", seconds: seconds)
-        case .crashed(let reason, let output, let seconds):
-            let crash = CrashOutput(output.text, studentFolder: studentFolder, displayFolder: displayFolder)
-            let place = crash.studentFrames.first.map { " at \($0)" } ?? ""
-            let message = "the training \(reason.split(separator: " (").first ?? "")\(place)"
-                + (crash.runtimeMessage.map { ": \($0)" } ?? "")
-            return errored(experiment, message, details: crash.text, seconds: seconds)
+        case .crashed(let termination, let output, let seconds):
+            let parsed = CrashOutput(output.text, studentFolder: studentFolder, displayFolder: displayFolder)
+            let crash = CrashReport(termination: termination, runtimeMessage: parsed.runtimeMessage, frames: parsed.studentFrames)
+            var result = errored(experiment, crash.summary(of: "the training"), details: parsed.text, seconds: seconds)
+            result.crash = crash
+            return result
         case .timedOut(let limit, _):
             return errored(experiment, "did not finish within \(ReportNumbers.duration(limit)); the worker was killed",
                            details: "Raise --timeout if your machine is slow.", seconds: limit)

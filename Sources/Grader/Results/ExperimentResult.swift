@@ -75,12 +75,15 @@ public struct ExperimentResult: Sendable, Codable {
     public var duration: Double
     /// The plots written for it.
     public var plots: [ExperimentPlot]
+    /// For a training whose worker died: how it ended and where in the student's code; nil otherwise.
+    public var crash: CrashReport?
 
     /// Creates a result.
     public init(
         name: String, title: String, notebook: String, dataset: String, exercises: [String], status: ExperimentStatus,
         message: String, details: String, trainAccuracy: Double?, testAccuracy: Double?, costs: [CostPoint],
-        parameters: [String: StoredMatrix], notebookResult: NotebookResult, duration: Double, plots: [ExperimentPlot] = []
+        parameters: [String: StoredMatrix], notebookResult: NotebookResult, duration: Double, plots: [ExperimentPlot] = [],
+        crash: CrashReport? = nil
     ) {
         self.name = name
         self.title = title
@@ -97,6 +100,7 @@ public struct ExperimentResult: Sendable, Codable {
         self.notebookResult = notebookResult
         self.duration = duration
         self.plots = plots
+        self.crash = crash
     }
 
     /// The recorded costs at the notebook's printed checkpoints (iterations divisible by its print interval).
