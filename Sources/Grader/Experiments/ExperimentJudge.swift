@@ -71,7 +71,7 @@ struct ExperimentJudge {
         let costs = (0..<costMatrix.columns).map { CostPoint(step: Int(costMatrix[0, $0]), cost: costMatrix[1, $0]) }
         var parameters: [String: StoredMatrix] = [:]
         for (key, value) in parameterValues {
-            if case .matrix(let m) = value { parameters[key] = StoredMatrix(rows: m.rows, columns: m.columns, values: m.storage) }
+            if case .matrix(let m) = value { parameters[key] = StoredMatrix(m) }
         }
         let expected = notebook.results[experiment.name]!
         var problems: [String] = []

@@ -26,7 +26,7 @@ public enum ExperimentPlotWriter {
                 continue
             }
             let dataset = try Dataset.load(named: result.dataset)
-            let parameters = result.parameters.mapValues { Matrix(rows: $0.rows, columns: $0.columns, data: $0.values) }
+            let parameters = result.parameters.mapValues(\.matrix)
             let unit = result.dataset == "moons" ? "epochs" : "iterations"
             let cost = "\(result.title): cost", boundary = "\(result.title): decision boundary"
             let files = [
