@@ -75,10 +75,9 @@ struct CaseJudge {
 
     /// The result of a case whose exercise did not compile.
     func compileError(_ fixtureCase: FixtureCase, diagnostics: String) -> CaseResult {
-        let firstError = diagnostics.split(separator: "\n").first { $0.contains("error:") }.map(String.init)
-            ?? diagnostics.split(separator: "\n").first.map(String.init) ?? "compilation failed"
-        return base(fixtureCase, status: .error, kind: .compileError,
-                    message: "the exercise did not compile: \(firstError)", details: diagnostics, output: .empty, seconds: 0)
+        base(fixtureCase, status: .error, kind: .compileError,
+             message: "the exercise did not compile: \(CompilerDiagnostics.headline(diagnostics))", details: diagnostics,
+             output: .empty, seconds: 0)
     }
 
     /// The result of a case whose exercise's files could not be compiled at all (missing, not regular

@@ -50,9 +50,8 @@ struct ExperimentJudge {
 
     /// The result of an experiment a needed exercise of which did not compile.
     func compileError(_ experiment: Experiment, exercise: String, diagnostics: String) -> ExperimentResult {
-        let firstError = diagnostics.split(separator: "\n").first { $0.contains("error:") }.map(String.init)
-            ?? diagnostics.split(separator: "\n").first.map(String.init) ?? "compilation failed"
-        return errored(experiment, "\(exercise) did not compile: \(firstError)", details: diagnostics, seconds: 0)
+        errored(experiment, "\(exercise) did not compile: \(CompilerDiagnostics.headline(diagnostics))",
+                details: diagnostics, seconds: 0)
     }
 
     private func trained(_ experiment: Experiment, outputs: [String: Value], seconds: Double) -> ExperimentResult {
