@@ -15,6 +15,9 @@ public struct MatrixShape: Sendable, Hashable, Codable, CustomStringConvertible 
         self.columns = columns
     }
 
+    /// How many elements a matrix of this shape holds, `rows * columns`.
+    public var count: Int { rows * columns }
+
     /// The shape as numpy prints it, e.g. `(2, 3)`.
     public var description: String { "(\(rows), \(columns))" }
 }

@@ -85,8 +85,8 @@ struct JSONCursor {
         let shape = try member("shape").shape()
         let dataCursor = try member("data")
         let data = try dataCursor.elements().map { try $0.float() }
-        guard data.count == shape.rows * shape.columns else {
-            throw dataCursor.fail("shape \(shape) needs \(shape.rows * shape.columns) values, got \(data.count)")
+        guard data.count == shape.count else {
+            throw dataCursor.fail("shape \(shape) needs \(shape.count) values, got \(data.count)")
         }
         return Matrix(shape: shape, data: data)
     }

@@ -53,18 +53,20 @@ struct CrashOutput {
     /// innermost such run when there is one. No count is kept: the backtrace shows only the innermost
     /// few dozen frames of a recursion thousands deep.
     private static func collapsingRepeats(_ frames: [CrashFrame]) -> [CrashFrame] {
-        var collapsed: [CrashFrame] = []
+        var collapsed: [(frame: CrashFrame, count: Int)] = []
         for frame in frames {
-            if var last = collapsed.last, last.path == frame.path, last.line == frame.line,
-               last.column == frame.column, last.function == frame.function {
-                last.recursive = true
-                collapsed[collapsed.count - 1] = last
+            if collapsed.last?.frame == frame {
+                collapsed[collapsed.count - 1].count += 1
             } else {
-                collapsed.append(frame)
+                collapsed.append((frame, 1))
             }
         }
-        let recursion = collapsed.firstIndex { $0.recursive } ?? 0
-        return Array(collapsed[recursion...])
+        let recursion = collapsed.firstIndex { $0.count > 1 } ?? 0
+        return collapsed[recursion...].map { run in
+            var frame = run.frame
+            frame.recursive = run.count > 1
+            return frame
+        }
     }
 
     /// The frame of a backtrace line in the student's folder, else nil.
@@ -75,7 +77,8 @@ struct CrashOutput {
         guard let at = line.range(of: " at " + studentFolder + "/", options: .backwards) else { return nil }
         var location = line[at.upperBound...]
         var numbers: [Int] = []
-        while numbers.count < 2, let colon = location.lastIndex(of: ":"), let number = Int(location[location.index(after: colon)...]) {
+        while numbers.count < 2, let colon = location.lastIndex(of: ":"),
+              let number = Int(location[location.index(after: colon)...]) {
             numbers.insert(number, at: 0)
             location = location[..<colon]
         }

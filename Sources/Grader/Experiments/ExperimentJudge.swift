@@ -33,7 +33,8 @@ struct ExperimentJudge {
             return errored(experiment, "the grader could not run this experiment: \(message)", details: "", seconds: seconds)
         case .crashed(let termination, let output, let seconds):
             let parsed = CrashOutput(output.text, studentFolder: studentFolder, displayFolder: displayFolder)
-            let crash = CrashReport(termination: termination, runtimeMessage: parsed.runtimeMessage, frames: parsed.studentFrames)
+            let crash = CrashReport(
+                termination: termination, runtimeMessage: parsed.runtimeMessage, frames: parsed.studentFrames)
             var result = errored(experiment, crash.summary(of: "the training"), details: parsed.text, seconds: seconds)
             result.crash = crash
             return result

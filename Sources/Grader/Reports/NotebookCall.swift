@@ -25,7 +25,8 @@ enum NotebookCall {
         case .matrix(let matrix), .mask(let matrix): "array(shape=\(matrix.shape))"
         case .digest(let digest): "array(shape=\(digest.shape))"
         case .dict(let entries):
-            "{" + entries.keys.sorted(by: Value.notebookKeyOrder).map { "'\($0)': \(brief(entries[$0]!))" }.joined(separator: ", ") + "}"
+            "{" + entries.keys.sorted(by: Value.notebookKeyOrder).map { "'\($0)': \(brief(entries[$0]!))" }
+                .joined(separator: ", ") + "}"
         case .list(let items): "[" + items.map(brief).joined(separator: ", ") + "]"
         case .tuple(let items): "(" + items.map(brief).joined(separator: ", ") + ")"
         }

@@ -9,7 +9,8 @@ extension Termination {
         switch (self, CrashKind(self)) {
         case (.exited(let status), _): "exited with status \(status)"
         case (.signaled(let signal), .killed): "was killed with \(Self.name(signal))"
-        case (.signaled(let signal), .cpuLimit), (.signaled(let signal), .fileSizeLimit): "was stopped with \(Self.name(signal))"
+        case (.signaled(let signal), .cpuLimit), (.signaled(let signal), .fileSizeLimit):
+            "was stopped with \(Self.name(signal))"
         case (.signaled(let signal), .otherSignal): "was killed by \(Self.name(signal))"
         case (.signaled(let signal), _): "crashed with \(Self.name(signal))"
         }
