@@ -8,8 +8,14 @@ import PackageDescription
 /// alone optimizes each file apart, so a generic kernel called from another file runs unspecialized
 /// through the runtime's metadata lookups. `-num-threads` keeps one object per source file, the
 /// outputs SwiftPM's build plan and the worker builder's output-file-map expect.
+///
+/// They are compiled for the machine that builds them (`-target-cpu native`), in every configuration:
+/// the package is built where it runs (`swift run grader`), and the product kernels' `SIMD4`/`SIMD8`
+/// sums then take one AVX2 or AVX-512 instruction instead of two or four. Every sum keeps its order and
+/// no multiply-add is fused (Swift never contracts one), so every result keeps its bits.
 let optimizedInDebug: [SwiftSetting] = [
     .unsafeFlags(["-O", "-whole-module-optimization", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug)),
+    .unsafeFlags(["-target-cpu", "native"]),
 ]
 
 let package = Package(
@@ -28,20 +34,24 @@ let package = Package(
         // codec of work orders and reports. No resources and no loader: workers link it.
         .target(name: "WorkerProtocol", dependencies: ["NumericCore"], swiftSettings: optimizedInDebug),
         // The fixture files (the answer key: inputs, expected values, hidden cases), their format and
-        // loader, and the exercise catalog. Grader-side only: never linked into a student's worker.
+        // loader. Grader-side only: never linked into a student's worker.
         .target(
             name: "Fixtures",
-            dependencies: ["NumericCore", "WorkerProtocol"],
+            dependencies: ["Assignments", "NumericCore", "WorkerProtocol"],
             resources: [.copy("Resources")],
             swiftSettings: optimizedInDebug
         ),
-        // Stub protocols and the helpers the notebooks provide: what a student's code may use.
+        // The exercises (`Exercise`, the one place each is named), their stub protocols and the helpers
+        // the notebooks provide: what a student's code may use.
         .target(name: "Assignments", dependencies: ["NumericCore"], swiftSettings: optimizedInDebug),
         // The reference solutions. Linked only into `--solution reference` workers and the tests.
-        .target(name: "ReferenceSolutions", dependencies: ["Assignments", "Experiments", "NumericCore"]),
-        // The notebooks' models and training loops over the exercise protocols. Linked into experiment
-        // workers, so it holds no data: the datasets arrive as a work item's inputs.
-        .target(name: "Experiments", dependencies: ["Assignments", "NumericCore"], swiftSettings: optimizedInDebug),
+        // Optimized as the grader compiles a student's files, so the reference trains as fast as a
+        // student's own right solution does.
+        .target(name: "ReferenceSolutions", dependencies: ["Assignments", "Experiments", "NumericCore"], swiftSettings: optimizedInDebug),
+        // The notebooks' models and training loops over the exercise protocols, and what a training returns
+        // through the exchange format. Linked into experiment workers, so it holds no data: the datasets
+        // arrive as a work item's inputs.
+        .target(name: "Experiments", dependencies: ["Assignments", "NumericCore", "WorkerProtocol"], swiftSettings: optimizedInDebug),
         // What only the grader knows of the experiments: the datasets, the notebooks' results (the
         // experiments' answer key) and the plots drawn from a training's outcome.
         .target(
@@ -86,9 +96,9 @@ let package = Package(
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "ExperimentsTests",
-            dependencies: ["Experiments", "Assignments", "NotebookData", "NumericCore", "ReferenceSolutions"]),
+            dependencies: ["Experiments", "Assignments", "NotebookData", "NumericCore", "ReferenceSolutions", "WorkerProtocol"]),
         .testTarget(name: "NotebookDataTests", dependencies: ["Assignments", "Experiments", "NotebookData", "NumericCore"]),
-        .testTarget(name: "FixturesTests", dependencies: ["Fixtures", "NumericCore", "WorkerProtocol"]),
+        .testTarget(name: "FixturesTests", dependencies: ["Assignments", "Fixtures", "NumericCore", "WorkerProtocol"]),
         .testTarget(name: "WorkerProtocolTests", dependencies: ["NumericCore", "WorkerProtocol"]),
         .testTarget(
             name: "GraderTests",
@@ -97,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AssignmentsTests",
-            dependencies: ["Assignments", "CaseRunner", "Fixtures", "Grader", "NumericCore", "ReferenceSolutions", "WorkerProtocol"]),
+            dependencies: ["Assignments", "CaseRunner", "Experiments", "Fixtures", "Grader", "NumericCore", "ReferenceSolutions", "WorkerProtocol"]),
         // Runs the built `grader` executable end to end; `swift build` must come first (scripts/test does).
         // It reads the oracle's `known-mistakes.json` from its source folder, not as a resource.
         .testTarget(name: "GraderEndToEndTests", exclude: ["known-mistakes.json"]),

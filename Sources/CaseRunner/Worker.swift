@@ -8,7 +8,7 @@ import Glibc
 /// The main loop of a grading worker: the process that runs student code, one exercise per process.
 ///
 /// The grader compiles the student's file together with a one-line `main.swift`,
-/// `Worker.serve(AdamCases(StudentAdam()))`, and starts it as `worker <work-folder> <first-index>`.
+/// `Worker.serve(.adam(StudentAdam()))`, and starts it as `worker <work-folder> <first-index>`.
 /// The protocol (`WorkerExchange`) is lines on the worker's standard output and files in the work folder.
 /// Everything the student's code prints goes to the case's own output file, never to the protocol.
 public enum Worker {
@@ -20,7 +20,7 @@ public enum Worker {
     /// Runs the cases of the work order from the given index on, then exits.
     ///
     /// - Parameter adapter: the exercise's adapter around the implementation under test.
-    public static func serve(_ adapter: some ExerciseAdapter) -> Never {
+    public static func serve(_ adapter: ExerciseAdapter) -> Never {
         let arguments = CommandLine.arguments
         guard arguments.count == 3, let firstIndex = Int(arguments[2]) else {
             fputs("usage: \(arguments.first ?? "worker") <work-folder> <first-case-index>\n", stderr)
@@ -56,7 +56,7 @@ public enum Worker {
     private static var progressSink: ((Double) -> Void)?
 
     private static func run(
-        _ item: WorkItem, index: Int, adapter: some ExerciseAdapter, folder: URL, channel: ProtocolChannel
+        _ item: WorkItem, index: Int, adapter: ExerciseAdapter, folder: URL, channel: ProtocolChannel
     ) {
         let reportURL = folder.appendingPathComponent(WorkerExchange.reportFile(index))
         channel.send(WorkerExchange.startLine(index))

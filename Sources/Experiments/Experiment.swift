@@ -1,3 +1,5 @@
+import Assignments
+
 /// The notebook an experiment comes from.
 public enum ExperimentNotebook: String, Sendable, CaseIterable, Codable {
     /// "Initialization" (W1A1): circles, zeros / random / He.
@@ -56,40 +58,40 @@ public struct Experiment: Sendable, Equatable {
     public var notebook: ExperimentNotebook
     /// How it trains.
     public var recipe: TrainingRecipe
-    /// The exercises whose graded functions the notebook's model calls, by catalog name.
-    public var exercises: [String]
+    /// The exercises whose graded functions the notebook's model calls.
+    public var exercises: [Exercise]
     /// The number of iterations (or epochs) it trains for.
     public var steps: Int
 
     /// Every experiment, in the notebooks' order.
     public static let all: [Experiment] = [
         Experiment(name: "init-zeros", title: "Zeros initialization", notebook: .initialization,
-                   recipe: .initialization(.zeros), exercises: ["initializers"], steps: 15000),
+                   recipe: .initialization(.zeros), exercises: [.initializers], steps: 15000),
         Experiment(name: "init-random", title: "Random initialization (×10)", notebook: .initialization,
-                   recipe: .initialization(.random), exercises: ["initializers"], steps: 15000),
+                   recipe: .initialization(.random), exercises: [.initializers], steps: 15000),
         Experiment(name: "init-he", title: "He initialization", notebook: .initialization,
-                   recipe: .initialization(.he), exercises: ["initializers"], steps: 15000),
+                   recipe: .initialization(.he), exercises: [.initializers], steps: 15000),
         Experiment(name: "reg-none", title: "No regularization", notebook: .regularization,
                    recipe: .regularization(lambda: 0, keepProb: 1), exercises: [], steps: 30000),
         Experiment(name: "reg-l2", title: "L2 regularization (λ = 0.7)", notebook: .regularization,
-                   recipe: .regularization(lambda: 0.7, keepProb: 1), exercises: ["regularization"], steps: 30000),
+                   recipe: .regularization(lambda: 0.7, keepProb: 1), exercises: [.regularization], steps: 30000),
         Experiment(name: "reg-dropout", title: "Dropout (keep_prob = 0.86)", notebook: .regularization,
-                   recipe: .regularization(lambda: 0, keepProb: 0.86), exercises: ["dropout"], steps: 30000),
+                   recipe: .regularization(lambda: 0, keepProb: 0.86), exercises: [.dropout], steps: 30000),
         Experiment(name: "opt-gd", title: "Mini-batch gradient descent", notebook: .optimization,
                    recipe: .optimization(.gd, learningRate: 0.0007, decay: false),
-                   exercises: ["gradient_descent"], steps: 5000),
+                   exercises: [.gradientDescent], steps: 5000),
         Experiment(name: "opt-momentum", title: "Mini-batch gradient descent with momentum", notebook: .optimization,
                    recipe: .optimization(.momentum, learningRate: 0.0007, decay: false),
-                   exercises: ["gradient_descent", "momentum"], steps: 5000),
+                   exercises: [.gradientDescent, .momentum], steps: 5000),
         Experiment(name: "opt-adam", title: "Mini-batch Adam", notebook: .optimization,
                    recipe: .optimization(.adam, learningRate: 0.0007, decay: false),
-                   exercises: ["gradient_descent", "adam"], steps: 5000),
+                   exercises: [.gradientDescent, .adam], steps: 5000),
         Experiment(name: "opt-gd-decay", title: "Gradient descent with learning-rate decay", notebook: .optimization,
                    recipe: .optimization(.gd, learningRate: 0.1, decay: true),
-                   exercises: ["gradient_descent", "learning_rate_decay"], steps: 5000),
+                   exercises: [.gradientDescent, .learningRateDecay], steps: 5000),
         Experiment(name: "opt-momentum-decay", title: "Momentum with learning-rate decay", notebook: .optimization,
                    recipe: .optimization(.momentum, learningRate: 0.1, decay: true),
-                   exercises: ["gradient_descent", "momentum", "learning_rate_decay"], steps: 5000),
+                   exercises: [.gradientDescent, .momentum, .learningRateDecay], steps: 5000),
     ]
 
     /// The experiment with this name, if there is one.
@@ -116,9 +118,9 @@ public struct Experiment: Sendable, Equatable {
         return .success(all.filter { chosen.contains($0.name) })
     }
 
-    /// The experiments whose model calls a function of one of these exercises (catalog names), for
+    /// The experiments whose model calls a function of one of these exercises, for
     /// `grader run --exercise NAME --experiments`; every experiment when the list is empty.
-    public static func calling(_ exercises: [String]) -> [Experiment] {
+    public static func calling(_ exercises: [Exercise]) -> [Experiment] {
         guard !exercises.isEmpty else { return all }
         return all.filter { !Set($0.exercises).isDisjoint(with: exercises) }
     }

@@ -22,17 +22,4 @@ public struct ExperimentImplementations {
 
     /// No implementation yet; set the ones the worker was built with.
     public init() {}
-
-    /// The names of the exercises present, as in the exercise catalog.
-    public var available: Set<String> {
-        var names: Set<String> = []
-        if initializers != nil { names.insert("initializers") }
-        if regularization != nil { names.insert("regularization") }
-        if dropout != nil { names.insert("dropout") }
-        if gradientDescent != nil { names.insert("gradient_descent") }
-        if momentum != nil { names.insert("momentum") }
-        if adam != nil { names.insert("adam") }
-        if learningRateDecay != nil { names.insert("learning_rate_decay") }
-        return names
-    }
 }

@@ -18,7 +18,7 @@ extension Experiment {
         let (parameters, costs): (Parameters, [CostPoint])
         switch recipe {
         case .initialization(let kind):
-            let initializers = try need(implementations.initializers, "initializers")
+            let initializers = try need(implementations.initializers, .initializers)
             (parameters, costs) = Self.trainInitialization(
                 dataset.trainX, dataset.trainY, initialize: { dims in
                     switch kind {
@@ -28,17 +28,17 @@ extension Experiment {
                     }
                 }, iterations: steps, reporter: reporter)
         case .regularization(let lambda, let keepProb):
-            let regularization = lambda != 0 ? try need(implementations.regularization, "regularization") : nil
-            let dropout = keepProb < 1 ? try need(implementations.dropout, "dropout") : nil
+            let regularization = lambda != 0 ? try need(implementations.regularization, .regularization) : nil
+            let dropout = keepProb < 1 ? try need(implementations.dropout, .dropout) : nil
             (parameters, costs) = Self.trainRegularization(
                 dataset.trainX, dataset.trainY, lambda: lambda, keepProb: keepProb, regularization: regularization,
                 dropout: dropout, iterations: steps, reporter: reporter)
         case .optimization(let optimizer, let learningRate, let decay):
             let optimizers = OptimizerFunctions(
-                gradientDescent: try need(implementations.gradientDescent, "gradient_descent"),
-                momentum: optimizer == .momentum ? try need(implementations.momentum, "momentum") : nil,
-                adam: optimizer == .adam ? try need(implementations.adam, "adam") : nil,
-                decay: decay ? try need(implementations.learningRateDecay, "learning_rate_decay") : nil)
+                gradientDescent: try need(implementations.gradientDescent, .gradientDescent),
+                momentum: optimizer == .momentum ? try need(implementations.momentum, .momentum) : nil,
+                adam: optimizer == .adam ? try need(implementations.adam, .adam) : nil,
+                decay: decay ? try need(implementations.learningRateDecay, .learningRateDecay) : nil)
             (parameters, costs) = Self.trainOptimization(
                 dataset.trainX, dataset.trainY, optimizer: optimizer, functions: optimizers,
                 learningRate: learningRate, epochs: steps, reporter: reporter)
@@ -49,7 +49,7 @@ extension Experiment {
             trainAccuracy: ThreeLayerNetwork.accuracy(dataset.trainX, dataset.trainY, parameters), testAccuracy: test)
     }
 
-    private func need<T>(_ implementation: T?, _ exercise: String) throws -> T {
+    private func need<T>(_ implementation: T?, _ exercise: Exercise) throws -> T {
         guard let implementation else { throw MissingImplementation(exercise: exercise) }
         return implementation
     }

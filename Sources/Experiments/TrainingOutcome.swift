@@ -23,11 +23,11 @@ public struct TrainingOutcome: Sendable, Equatable {
 
 /// An experiment needs an exercise the worker was not built with (it did not compile).
 public struct MissingImplementation: Error, Sendable, CustomStringConvertible {
-    /// The exercise's catalog name.
-    public var exercise: String
+    /// The exercise.
+    public var exercise: Exercise
 
     /// E.g. `the experiment needs the adam exercise, which is not in this worker`.
-    public var description: String { "the experiment needs the \(exercise) exercise, which is not in this worker" }
+    public var description: String { "the experiment needs the \(exercise.name) exercise, which is not in this worker" }
 }
 
 /// One recorded cost: the iteration (or epoch) and the cost there.

@@ -58,7 +58,7 @@ extension GraderCommand {
                 jobs: jobs, shard: try shard.map(Shard.init(parsing:)) ?? .whole,
                 roster: try roster.map { try Roster.load(URL(fileURLWithPath: $0)) },
                 grading: GradingOptions(
-                    exercises: selection.names, extraFixtures: fixtureOptions.directory.map { URL(fileURLWithPath: $0) }, timeout: timeout,
+                    exercises: selection.names, extraFixtures: fixtureOptions.url, timeout: timeout,
                     sandbox: try sandboxOptions.policy(), compileTimeout: sandboxOptions.compileTimeout))
             _ = try Sandbox.prepare(options.grading.sandbox)  // a sandbox that cannot start at all stops the batch (exit 2)
             let progress = BatchProgress(enabled: isatty(STDERR_FILENO) != 0)

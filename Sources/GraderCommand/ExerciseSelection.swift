@@ -1,4 +1,6 @@
 import ArgumentParser
+import Assignments
+import Foundation
 import Fixtures
 import Grader
 
@@ -9,8 +11,11 @@ struct ExerciseSelection: ParsableArguments {
         help: ArgumentHelp("Grade only this exercise (repeatable). `grader list` shows the names.", valueName: "name"))
     var names: [String] = []
 
+    /// The chosen exercises (after `validate()`, every name is one).
+    var exercises: [Exercise] { names.compactMap(Exercise.init(rawValue:)) }
+
     func validate() throws {
-        for name in names where ExerciseCatalog.exercise(named: name) == nil {
+        for name in names where Exercise(rawValue: name) == nil {
             let suggestions = NameSuggestions.exercises(closeTo: name)
             let hint = suggestions.isEmpty
                 ? "`grader list` shows the exercises"
@@ -26,4 +31,7 @@ struct FixtureOptions: ParsableArguments {
         name: .customLong("fixtures"),
         help: ArgumentHelp("A folder of extra or replacement fixture files (<exercise>.json).", valueName: "dir"))
     var directory: String?
+
+    /// The folder as a file URL, when one is given.
+    var url: URL? { directory.map { URL(fileURLWithPath: $0) } }
 }

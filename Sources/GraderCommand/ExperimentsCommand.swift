@@ -1,6 +1,5 @@
 import ArgumentParser
 import Experiments
-import NotebookData
 import Foundation
 import Grader
 #if canImport(Glibc)
@@ -55,56 +54,18 @@ extension GraderCommand {
         }
 
         func run() throws {
-            let experiments = try Experiment.select(names).get()
-            let startedAt = Date()
-            let clock = DispatchTime.now().uptimeNanoseconds
-            try ReportFile.claim([("Markdown report", markdown)] + (json.map { [("JSON results", $0)] } ?? []))
-            let sandbox = try Sandbox.prepare(try sandboxOptions.policy())
-            let results = try ExperimentSession(
-                solution: solution, exercisesDirectory: exercisesDirectory, timeout: timeout, markdown: markdown,
-                sandbox: sandbox, compileTimeout: sandboxOptions.compileTimeout
-            ).run(experiments)
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
-            let run = RunResult(
-                exercises: [], solution: solution.rawValue, isolation: sandbox.level, startedAt: startedAt, duration: seconds,
-                experiments: results)
-            try MarkdownReport(environment: [:]).write(run, to: markdown)
-            if let json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-                do {
-                    try encoder.encode(results).write(to: URL(fileURLWithPath: json))
-                } catch {
-                    throw GraderFailure("cannot write \(json): \(error.localizedDescription)")
-                }
-            }
+            let session = ExperimentSession(
+                experiments: try Experiment.select(names).get(), solution: solution,
+                exercisesDirectory: URL(fileURLWithPath: exercisesDirectory), timeout: timeout, sandbox: try sandboxOptions.policy(),
+                compileTimeout: sandboxOptions.compileTimeout,
+                reports: [MarkdownReport(path: markdown, environment: [:])] + (json.map { [ExperimentResultsJSON(path: $0)] } ?? []))
+            let training = ExperimentProgress(names: session.experiments.map(\.name), enabled: isatty(STDERR_FILENO) != 0)
+            let result = try session.run(onTraining: training.update)
+            training.finish()
             let usesColor = color.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
-            print(ExperimentsTerminal.render(results, usesColor: usesColor), terminator: "")
+            print(TerminalReport(usesColor: usesColor).render(result), terminator: "")
             print("Report: \(markdown)")
-            if !run.allPassed { throw ExitCode(1) }
+            if !result.allPassed { throw ExitCode.failure }
         }
-    }
-}
-
-/// Trains experiments with a progress bar and writes their plots beside the Markdown report:
-/// what `grader experiments` and `grader run --experiments` share.
-struct ExperimentSession {
-    var solution: Solution
-    var exercisesDirectory: String
-    var timeout: Double
-    var markdown: String
-    var sandbox: Sandbox
-    var compileTimeout: Double
-
-    /// Trains, draws the progress bar at a terminal, writes the plots.
-    func run(_ experiments: [Experiment]) throws -> [ExperimentResult] {
-        let runner = try ExperimentRunner(
-            solution: solution, exercisesDirectory: URL(fileURLWithPath: exercisesDirectory), timeout: timeout,
-            sandbox: sandbox, compileTimeout: compileTimeout)
-        let progress = ExperimentProgress(names: experiments.map(\.name), enabled: isatty(STDERR_FILENO) != 0)
-        let results = try runner.run(experiments, onProgress: progress.update)
-        progress.finish()
-        return try ExperimentPlotWriter.write(results, besideReport: markdown)
     }
 }

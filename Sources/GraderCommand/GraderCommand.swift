@@ -15,25 +15,26 @@ struct GraderCommand: ParsableCommand {
         defaultSubcommand: Run.self
     )
 
-    /// Parses the command line and runs it, mapping every grader or usage failure to exit status 2.
+    /// Parses the command line and runs it. A `UserFacingError` prints its one line and exits with its
+    /// status; a usage error prints the argument parser's one-line message and exits 2; a command's own
+    /// exit code (1: some case did not pass), `--help` and `--version` go to the argument parser.
     static func main() {
         PackageRoot.enterIfBelow()
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let exit as ExitCode {
-            Self.exit(withError: exit)
-        } catch let failure as GraderFailure {
-            FileHandle.standardError.write(Data("grader: \(failure)\n".utf8))
-            Self.exit(withError: ExitCode(2))
+        } catch let error as UserFacingError {
+            stop(saying: error.userMessage, status: error.exitStatus)
+        } catch where error is ExitCode || exitCode(for: error) == .success {
+            Self.exit(withError: error)
         } catch {
-            if exitCode(for: error) == .success {
-                Self.exit(withError: error)
-            }
-            var message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
-            FileHandle.standardError.write(Data("grader: \(message)\n".utf8))
-            Self.exit(withError: ExitCode(2))
+            stop(saying: message(for: error), status: 2)
         }
+    }
+
+    /// Prints `grader: <line>` on standard error and exits with `status`.
+    private static func stop(saying line: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data("grader: \(line)\n".utf8))
+        Self.exit(withError: ExitCode(status))
     }
 }

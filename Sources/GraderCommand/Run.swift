@@ -1,6 +1,4 @@
 import ArgumentParser
-import Experiments
-import NotebookData
 import Foundation
 import Grader
 #if canImport(Glibc)
@@ -75,77 +73,29 @@ extension GraderCommand {
         }
 
         func run() throws {
-            let options = GradingOptions(
-                exercises: selection.names, solution: solution,
-                exercisesDirectory: URL(fileURLWithPath: exercisesDirectory),
-                extraFixtures: fixtureOptions.directory.map { URL(fileURLWithPath: $0) },
-                timeout: timeout, includeHidden: !noHidden, revealHidden: revealHidden,
-                sandbox: try sandboxOptions.policy(), compileTimeout: sandboxOptions.compileTimeout)
-            try ReportFile.claim([("JUnit report", junit), ("Markdown report", markdown)] + (json.map { [("JSON results", $0)] } ?? [])
-                + (gradescope.map { [("Gradescope results", $0)] } ?? []))
-            let engine = try GradingEngine(options: options)
-            let progress = ProgressLine(total: engine.selectedExercises.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
-            var result = try engine.run(onExercise: progress.advance)
-            progress.finish()
-            if experiments {
-                result.experiments = try ExperimentSession(
-                    solution: solution, exercisesDirectory: exercisesDirectory, timeout: max(timeout, 300),
-                    markdown: markdown, sandbox: engine.builder.sandbox, compileTimeout: sandboxOptions.compileTimeout
-                ).run(Experiment.calling(selection.names))
-            }
-            try JUnitReport().write(result, to: junit)
-            try MarkdownReport().write(result, to: markdown)
-            if let json { try ExercismResultsReport().write(result, to: json) }
-            if let gradescope { try GradescopeReport().write(result, to: gradescope) }
+            let session = GradingSession(
+                options: GradingOptions(
+                    exercises: selection.names, solution: solution, exercisesDirectory: URL(fileURLWithPath: exercisesDirectory),
+                    extraFixtures: fixtureOptions.url, timeout: timeout, includeHidden: !noHidden, revealHidden: revealHidden,
+                    sandbox: try sandboxOptions.policy(), compileTimeout: sandboxOptions.compileTimeout),
+                trainsExperiments: experiments, reports: reports)
+            let grading = ProgressLine(total: session.options.selectedExercises.count, enabled: !quiet && isatty(STDERR_FILENO) != 0)
+            let training = ExperimentProgress(names: session.experiments.map(\.name), enabled: isatty(STDERR_FILENO) != 0)
+            let result = try session.run(onExercise: grading.advance, onTraining: training.update)
+            grading.finish()
+            training.finish()
             let usesColor = color.usesColor(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
             let verbosity: Verbosity = quiet ? .quiet : verbose ? .verbose : .normal
-            let width = TerminalSize.columns(of: STDOUT_FILENO)
-            print(TerminalReport(verbosity: verbosity, usesColor: usesColor, width: width).render(result), terminator: "")
-            if let trained = result.experiments, !quiet {
-                print(ExperimentsTerminal.render(trained, usesColor: usesColor), terminator: "")
-            }
-            if !quiet { print("Reports: " + ([junit, markdown] + [json, gradescope].compactMap { $0 }).joined(separator: ", ")) }
-            if !result.allPassed { throw ExitCode(1) }
+            print(TerminalReport(verbosity: verbosity, usesColor: usesColor, width: TerminalSize.columns(of: STDOUT_FILENO))
+                .render(result), terminator: "")
+            if !quiet { print("Reports: " + session.reports.map(\.path).joined(separator: ", ")) }
+            if !result.allPassed { throw ExitCode.failure }
         }
-    }
-}
 
-/// A one-line "graded 3 of 10 exercises (adam)" counter on standard error, for a person at a terminal
-/// waiting through the first compilation of every worker.
-struct ProgressLine: Sendable {
-    /// How many exercises the run grades.
-    var total: Int
-    /// Whether to draw at all (a terminal, not `--quiet`).
-    var enabled: Bool
-    private let counter = Counter()
-
-    init(total: Int, enabled: Bool) {
-        self.total = total
-        self.enabled = enabled
-    }
-
-    /// Notes one more graded exercise.
-    func advance(_ exercise: ExerciseResult) {
-        guard enabled else { return }
-        let done = counter.increment()
-        FileHandle.standardError.write(Data("\r\u{1B}[Kgraded \(done) of \(total) exercises (\(exercise.name))".utf8))
-    }
-
-    /// Clears the line before the report is printed.
-    func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-
-    private final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-
-        func increment() -> Int {
-            lock.withLock {
-                value += 1
-                return value
-            }
+        /// The report files asked for, in the order the last line lists them.
+        private var reports: [any ReportWriter] {
+            [JUnitReport(path: junit), MarkdownReport(path: markdown)] + (json.map { [ExercismResultsReport(path: $0)] } ?? [])
+                + (gradescope.map { [GradescopeReport(path: $0)] } ?? [])
         }
     }
 }

@@ -9,7 +9,7 @@ import Testing
 struct AdapterErrorTests {
     @Test func unknownFunctionIsNamed() {
         #expect {
-            try AdamCases(ReferenceAdam()).run(function: "update_parameters_with_rmsprop", inputs: [:])
+            try ExerciseAdapter.adam(ReferenceAdam()).run(function: "update_parameters_with_rmsprop", inputs: [:])
         } throws: { error in
             guard case AdapterError.unknownFunction("adam", "update_parameters_with_rmsprop") = error else { return false }
             return true
@@ -18,7 +18,7 @@ struct AdapterErrorTests {
 
     @Test func missingInputIsNamed() {
         #expect {
-            try LearningRateDecayCases(ReferenceLearningRateDecay())
+            try ExerciseAdapter.learningRateDecay(ReferenceLearningRateDecay())
                 .run(function: "update_lr", inputs: ["learning_rate0": .float(0.5), "decay_rate": .float(1)])
         } throws: { error in
             guard case AdapterError.missingInput("epoch_num") = error else { return false }
@@ -28,7 +28,7 @@ struct AdapterErrorTests {
 
     @Test func wrongKindIsNamed() {
         #expect {
-            try LearningRateDecayCases(ReferenceLearningRateDecay()).run(
+            try ExerciseAdapter.learningRateDecay(ReferenceLearningRateDecay()).run(
                 function: "update_lr",
                 inputs: ["learning_rate0": .float(0.5), "epoch_num": .float(2), "decay_rate": .float(1)])
         } throws: { error in
@@ -40,7 +40,7 @@ struct AdapterErrorTests {
     @Test func missingCacheEntryIsNamed() {
         let cache: [String: Value] = ["Z1": .matrix(.zeros(1, 1))]
         #expect {
-            try RegularizationCases(ReferenceRegularization()).run(
+            try ExerciseAdapter.regularization(ReferenceRegularization()).run(
                 function: "backward_propagation_with_regularization",
                 inputs: ["X": .matrix(.zeros(1, 1)), "Y": .mask(.zeros(1, 1)), "cache": .dict(cache), "lambd": .float(0.1)])
         } throws: { error in
@@ -51,7 +51,7 @@ struct AdapterErrorTests {
 
     @Test func layerSizesMustBeIntegers() {
         #expect {
-            try InitializersCases(ReferenceInitializers()).run(
+            try ExerciseAdapter.initializers(ReferenceInitializers()).run(
                 function: "initialize_parameters_zeros", inputs: ["layers_dims": .list([.int(3), .float(2)])])
         } throws: { error in
             guard case AdapterError.wrongInput("layers_dims[1]", "int", "float") = error else { return false }
@@ -61,7 +61,7 @@ struct AdapterErrorTests {
 
     @Test func seedOutsideTheGeneratorsRangeIsRefused() {
         #expect {
-            try GradientDescentCases(ReferenceGradientDescent()).run(
+            try ExerciseAdapter.gradientDescent(ReferenceGradientDescent()).run(
                 function: "random_mini_batches",
                 inputs: ["X": .matrix(.zeros(2, 3)), "Y": .mask(.zeros(1, 3)), "mini_batch_size": .int(2), "seed": .int(-1)])
         } throws: { error in
@@ -79,7 +79,7 @@ struct AdapterOutputTests {
             "W2": .matrix(Matrix([[1]])), "b2": .matrix(Matrix([[0]])),
             "W3": .matrix(Matrix([[1]])), "b3": .matrix(Matrix([[0]])),
         ]
-        let outputs = try DropoutCases(ReferenceDropout()).run(
+        let outputs = try ExerciseAdapter.dropout(ReferenceDropout()).run(
             function: "forward_propagation_with_dropout",
             inputs: ["X": .matrix(Matrix([[1, 2], [0, 1]])), "parameters": .dict(parameters), "keep_prob": .float(0.5)])
         #expect(Set(outputs.keys) == ["A3", "cache"])
@@ -94,7 +94,7 @@ struct AdapterOutputTests {
     }
 
     @Test func miniBatchesAreTuplesOfMatrixAndMask() throws {
-        let outputs = try GradientDescentCases(ReferenceGradientDescent()).run(
+        let outputs = try ExerciseAdapter.gradientDescent(ReferenceGradientDescent()).run(
             function: "random_mini_batches",
             inputs: [
                 "X": .matrix(Matrix([[1, 2, 3], [4, 5, 6]])), "Y": .mask(Matrix([[1, 0, 1]])),

@@ -1,3 +1,4 @@
+import Assignments
 import Fixtures
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 @Test(arguments: allMutants)
 func mutantFailsACaseOfItsFunction(_ mutant: Mutant) throws {
     let cases = try shippedFixtures(of: mutant.exercise).cases.filter { $0.function == mutant.function }
-    try #require(!cases.isEmpty, "\(mutant.exercise) has no case of \(mutant.function)")
+    try #require(!cases.isEmpty, "\(mutant.exercise.name) has no case of \(mutant.function)")
     let failed = outcomes(of: cases, on: mutant.makeAdapter()).filter { $0.failure != nil }
     #expect(!failed.isEmpty, "\(mutant.function) passes every case although \(mutant.mistake)")
 }
@@ -19,9 +20,9 @@ func publicCasesCatchEveryMutantTheGradeCatches(_ mutant: Mutant) throws {
     let listed = file.hiddenOnlyEntry(for: mutant)
     switch MutantVerdict(of: mutant, in: file) {
     case .caughtPublicly:
-        #expect(listed == nil, "\(mutant.exercise).json lists \(mutant.testDescription) as hidden-only, but a public case catches it")
+        #expect(listed == nil, "\(mutant.exercise.name).json lists \(mutant.testDescription) as hidden-only, but a public case catches it")
     case .hiddenOnly:
-        #expect(listed != nil, "only hidden cases catch \(mutant.testDescription): add a public case, or list it in \(mutant.exercise).json's hiddenOnly with the reason")
+        #expect(listed != nil, "only hidden cases catch \(mutant.testDescription): add a public case, or list it in \(mutant.exercise.name).json's hiddenOnly with the reason")
     case .missed:
         break  // mutantFailsACaseOfItsFunction reports it.
     }
@@ -39,9 +40,9 @@ func publicCasesCatchEveryMutantTheGradeCatches(_ mutant: Mutant) throws {
 
 /// Every entry of a fixture file's `hiddenOnly` names a mutant of the suite.
 @Test func hiddenOnlyEntriesNameMutants() throws {
-    for info in ExerciseCatalog.all {
-        for entry in try shippedFixtures(of: info.name).hiddenOnly {
-            let named = allMutants.contains { $0.exercise == info.name && $0.function == entry.function && $0.mistake == entry.mistake }
+    for info in Exercise.allCases {
+        for entry in try shippedFixtures(of: info).hiddenOnly {
+            let named = allMutants.contains { $0.exercise == info && $0.function == entry.function && $0.mistake == entry.mistake }
             #expect(named, "\(info.name).json lists \(entry.function): \(entry.mistake), which is no mutant of the suite")
         }
     }
@@ -61,7 +62,7 @@ func publicCasesCatchEveryMutantTheGradeCatches(_ mutant: Mutant) throws {
             perFunction[perFunction.count - 1].caught += 1
         case .hiddenOnly:
             let listed = file.hiddenOnlyEntry(for: mutant)
-            #expect(listed != nil, "only hidden cases catch \(mutant.testDescription), and \(mutant.exercise).json does not say why")
+            #expect(listed != nil, "only hidden cases catch \(mutant.testDescription), and \(mutant.exercise.name).json does not say why")
             exceptions.append("  hidden only: \(mutant.testDescription): \(listed?.reason ?? "no reason listed")")
         case .missed:
             exceptions.append("  missed by every case: \(mutant.testDescription)")
@@ -75,14 +76,14 @@ func publicCasesCatchEveryMutantTheGradeCatches(_ mutant: Mutant) throws {
 
 /// Each graded function of the catalog has at least three mutants, all of them named after a real function.
 @Test func mutantsCoverEveryGradedFunction() {
-    for info in ExerciseCatalog.all {
+    for info in Exercise.allCases {
         for function in info.functions {
-            let count = allMutants.filter { $0.exercise == info.name && $0.function == function }.count
+            let count = allMutants.filter { $0.exercise == info && $0.function == function }.count
             #expect(count >= 3, "\(info.name).\(function) has \(count) mutants")
         }
     }
-    let graded = Set(ExerciseCatalog.all.flatMap { info in info.functions.map { "\(info.name).\($0)" } })
+    let graded = Set(Exercise.allCases.flatMap { info in info.functions.map { "\(info.name).\($0)" } })
     for mutant in allMutants {
-        #expect(graded.contains("\(mutant.exercise).\(mutant.function)"), "\(mutant.testDescription) names no graded function")
+        #expect(graded.contains("\(mutant.exercise.name).\(mutant.function)"), "\(mutant.testDescription) names no graded function")
     }
 }

@@ -20,10 +20,10 @@ import Testing
     }
 
     @Test func exercisesSelectTheExperimentsThatCallThem() {
-        #expect(Experiment.calling(["adam"]).map(\.name) == ["opt-adam"])
-        #expect(Experiment.calling(["learning_rate_decay", "initializers"]).map(\.name)
+        #expect(Experiment.calling([.adam]).map(\.name) == ["opt-adam"])
+        #expect(Experiment.calling([.learningRateDecay, .initializers]).map(\.name)
                 == ["init-zeros", "init-random", "init-he", "opt-gd-decay", "opt-momentum-decay"])
-        #expect(Experiment.calling(["forward_propagation"]).isEmpty)
+        #expect(Experiment.calling([.forwardPropagation]).isEmpty)
         #expect(Experiment.calling([]).map(\.name) == Experiment.all.map(\.name))
     }
 

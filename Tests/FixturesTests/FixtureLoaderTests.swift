@@ -1,3 +1,4 @@
+import Assignments
 import Fixtures
 import Foundation
 import NumericCore
@@ -129,9 +130,9 @@ private func caseText(replacing key: String, with value: String) -> String {
 
     @Test func everyShippedFixtureLoadsAndNamesOnlyCatalogFunctions() throws {
         let files = try FixtureLoader.loadDirectory(FixtureLoader.bundledDirectory)
-        #expect(Set(files.keys) == Set(ExerciseCatalog.all.map(\.name)))
+        #expect(Set(files.keys) == Set(Exercise.allCases.map(\.name)))
         for (exercise, file) in files {
-            let functions = ExerciseCatalog.exercise(named: exercise)!.functions
+            let functions = Exercise(rawValue: exercise)!.functions
             #expect(!file.cases.isEmpty)
             #expect(file.cases.allSatisfy { functions.contains($0.function) }, "\(exercise)")
             #expect(Set(file.cases.map(\.function)) == Set(functions), "every graded function of \(exercise) has cases")

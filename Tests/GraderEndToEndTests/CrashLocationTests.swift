@@ -29,4 +29,23 @@ struct CrashLocationTests {
         }
         #expect(places[0] != places[1], "both copies named the same folder: \(places)")
     }
+
+    /// A student's files are compiled optimized (the trainings call them every step), yet an `assert` still
+    /// fires and names its line, as in a debug build.
+    @Test func aFailedAssertInAStudentsFunctionNamesItsLine() throws {
+        let copy = try ExerciseCopy()
+        let file = copy.root.appendingPathComponent("learning_rate_decay/LearningRateDecay.swift")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let function = try #require(lines.firstIndex { $0.contains("func updateLR(") })
+        let stub = try #require(lines[function...].firstIndex { $0.contains("notImplemented()") })
+        lines[stub] = "        assert(learningRate0 < 0, \"a negative rate, please\"); return learningRate0"
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let run = try GraderProcess.run([
+            "run", "--exercises-dir", copy.root.path, "--exercise", "learning_rate_decay", "--color", "never",
+        ])
+        let cases = try run.cases()
+        let assertion = try #require(cases["update_lr[learning_rate0=0.5,epoch_num=2,decay_rate=1.0]"])
+        #expect(assertion.outcome == "error", "\(assertion)")
+        #expect(assertion.message.contains("learning_rate_decay/LearningRateDecay.swift:\(stub + 1):"), "\(assertion.message)")
+    }
 }

@@ -29,7 +29,7 @@ struct ExperimentTests {
         let failure = try run.junit().nodes(forXPath: "//testcase[@name='opt-adam']/failure").first?.stringValue ?? ""
         #expect(failure.contains("cost after epoch 1000"), "\(failure)")
         #expect(cases["opt-gd"]?.outcome == "passed")
-        #expect(cases["init-he"]?.outcome == "error" && cases["init-he"]?.type == "trainingError")
+        #expect(cases["init-he"]?.outcome == "error" && cases["init-he"]?.type == "notImplemented", "\(String(describing: cases["init-he"]))")
         #expect(cases["reg-none"] == nil && cases["reg-l2"] == nil, "experiments of unchosen exercises trained")
         let suites = try run.junit().nodes(forXPath: "//testsuite[@name='experiments']")
         #expect(suites.count == 1)
@@ -54,6 +54,28 @@ struct ExperimentTests {
             let svg = try String(contentsOf: reports.appendingPathComponent(plot), encoding: .utf8)
             #expect(svg.hasPrefix("<svg"))
         }
+    }
+
+    /// A student's function that crashes during a training is named with its file and line: the experiment
+    /// worker links the exercise's module, compiled once for the case worker, with its line tables.
+    @Test func aCrashInATrainingNamesTheStudentsFileAndLine() throws {
+        let copy = try ExerciseCopy()
+        let file = copy.root.appendingPathComponent("initializers/Initializers.swift")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let function = try #require(lines.firstIndex { $0.contains("func initializeParametersHe(") })
+        let stub = try #require(lines[function...].firstIndex { $0.contains("notImplemented()") })
+        lines[stub] = "        let widths: [Int]? = nil; return [\"W1\": Matrix.zeros(widths![0], 1)]"
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let scratch = try ScratchFolder("grader-e2e")
+        let json = scratch.url.appendingPathComponent("experiments.json")
+        let run = try GraderProcess.run([
+            "experiments", "init-he", "--exercises-dir", copy.root.path, "--json", json.path,
+            "--markdown", scratch.url.appendingPathComponent("experiments.md").path,
+        ], reportArguments: false)
+        #expect(run.status == 1, "stderr: \(run.standardError)")
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [[String: Any]])
+        let message = try #require(results.first?["message"] as? String)
+        #expect(message.contains("initializers/Initializers.swift:\(stub + 1):"), "\(message)")
     }
 
     @Test func unknownExperimentNameIsAUsageError() throws {

@@ -6,7 +6,7 @@ import Testing
 
 /// The report of `run` parsed back into Foundation objects.
 private func parsed(_ run: RunResult) throws -> [String: Any] {
-    try #require(try JSONSerialization.jsonObject(with: ExercismResultsReport().render(run)) as? [String: Any])
+    try #require(try JSONSerialization.jsonObject(with: ExercismResultsReport(path: "results.json").render(run)) as? [String: Any])
 }
 
 private func tests(_ document: [String: Any]) throws -> [[String: Any]] {
@@ -85,8 +85,8 @@ private func tests(_ document: [String: Any]) throws -> [[String: Any]] {
 }
 
 @Test func outputIsStableWithSortedKeys() throws {
-    let first = try ExercismResultsReport().render(SampleRuns.everyOutcome())
-    let second = try ExercismResultsReport().render(SampleRuns.everyOutcome())
+    let first = try ExercismResultsReport(path: "results.json").render(SampleRuns.everyOutcome())
+    let second = try ExercismResultsReport(path: "results.json").render(SampleRuns.everyOutcome())
     #expect(first == second)
     let text = String(decoding: first, as: UTF8.self)
     let topLevel = ["\"max_score\"", "\"score\"", "\"status\"", "\"tests\"", "\"version\""]
@@ -98,9 +98,9 @@ private func tests(_ document: [String: Any]) throws -> [[String: Any]] {
 @Test func writesIntoAFolderItCreates() throws {
     try PackagePaths.withTemporaryFolder { folder in
         let path = folder.appendingPathComponent("out/results.json").path
-        try ExercismResultsReport().write(SampleRuns.allPassed(), to: path)
+        try ExercismResultsReport(path: path).write(SampleRuns.allPassed())
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(bytes == (try ExercismResultsReport().render(SampleRuns.allPassed())))
+        #expect(bytes == (try ExercismResultsReport(path: "results.json").render(SampleRuns.allPassed())))
     }
 }
 

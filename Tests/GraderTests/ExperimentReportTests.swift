@@ -3,6 +3,7 @@ import NotebookData
 import Foundation
 import FoundationXML
 import Grader
+import NumericCore
 import Testing
 
 /// The experiments in the reports: a JUnit `experiments` suite valid against both schemas with counts
@@ -11,19 +12,28 @@ import Testing
     /// A run with one experiment of each outcome, against the shipped notebook results.
     static func run() throws -> RunResult {
         let notebook = try NotebookResults.load()
-        func result(_ name: String, _ status: ExperimentStatus, train: Double?, message: String) throws -> ExperimentResult {
+        let network = Dictionary(uniqueKeysWithValues: ["W1", "b1", "W2", "b2", "W3", "b3"].map {
+            ($0, StoredMatrix(shape: MatrixShape(rows: 1, columns: 1), values: [0]))
+        })
+        func result(
+            _ name: String, _ status: CaseStatus, kind: ErrorKind? = nil, train: Double?, message: String
+        ) throws -> ExperimentResult {
             let expected = try #require(notebook.results[name])
             let experiment = try #require(Experiment.named(name))
+            let verdict = CaseResult(
+                id: name, exercise: "experiments", function: name, isHidden: false, description: experiment.title, status: status,
+                errorKind: kind, points: 0, maxPoints: 0, message: message, details: status == .passed ? "" : "<&> details",
+                duration: 1.5)
             return ExperimentResult(
-                name: name, title: experiment.title, notebook: experiment.notebook.title, dataset: experiment.notebook.dataset,
-                exercises: experiment.exercises, status: status, message: message, details: status == .passed ? "" : "<&> details",
-                trainAccuracy: train, testAccuracy: nil, costs: train == nil ? [] : expected.costs, parameters: [:],
-                notebookResult: expected, duration: 1.5, plots: train == nil ? [] : [ExperimentPlot(path: "experiments/\(name)-cost.svg", caption: "\(experiment.title): cost")])
+                verdict: verdict, title: experiment.title, notebook: experiment.notebook.title, dataset: experiment.notebook.dataset,
+                exercises: experiment.exercises.map(\.name),
+                training: train.map { ExperimentTraining(trainAccuracy: $0, testAccuracy: nil, costs: expected.costs, parameters: network) },
+                notebookResult: expected)
         }
         let experiments = [
             try result("opt-gd", .passed, train: 0.7166666666666667, message: "matches the notebook"),
             try result("opt-adam", .failed, train: 0.9366666666666666, message: "off the notebook: training accuracy"),
-            try result("init-he", .error, train: nil, message: "initializers did not compile: error: <here>"),
+            try result("init-he", .error, kind: .compileError, train: nil, message: "the exercise did not compile: error: <here>"),
         ]
         return RunResult(exercises: [], solution: "student", isolation: .bubblewrap, startedAt: Date(), duration: 3, experiments: experiments)
     }
@@ -32,7 +42,7 @@ import Testing
     func junitWithExperimentsIsValid(schema: String) throws {
         try PackagePaths.withTemporaryFolder { folder in
             let file = folder.appendingPathComponent("junit.xml")
-            try JUnitReport(hostname: "host").write(try Self.run(), to: file.path)
+            try JUnitReport(path: file.path, hostname: "host").write(try Self.run())
             let validator = try JUnitSchemaValidator(schemaPath: PackagePaths.schemas.appendingPathComponent(schema).path)
             #expect(validator.problems(inFile: file.path) == [])
         }
@@ -48,7 +58,8 @@ import Testing
         let root = try #require(document.rootElement())
         #expect(root.attribute(forName: "tests")?.stringValue == "3")
         #expect(try document.nodes(forXPath: "//testcase[@name='opt-adam']/failure[@type='wrongAnswer']").count == 1)
-        #expect(try document.nodes(forXPath: "//testcase[@name='init-he']/error[@type='trainingError']").count == 1)
+        #expect(try document.nodes(forXPath: "//testcase[@name='init-he']/error[@type='compileError']").count == 1)
+        #expect(try document.nodes(forXPath: "//testcase[@name='opt-adam'][@classname='experiments.moons']").count == 1)
         #expect(try document.nodes(forXPath: "//testcase[@name='opt-gd']/*").isEmpty)
     }
 
@@ -63,5 +74,14 @@ import Testing
 
     @Test func runWithAFailedExperimentHasNotAllPassed() throws {
         #expect(!(try Self.run()).allPassed)
+    }
+
+    @Test func terminalShowsTheExperimentsAloneWhenNoExerciseWasGraded() throws {
+        let text = TerminalReport().render(try Self.run())
+        #expect(text.hasPrefix("Notebook experiments\n"))
+        #expect(text.contains("  ✗ opt-adam  train 93.7% (notebook 94.3%)\n      off the notebook: training accuracy\n"))
+        #expect(text.contains("  ✗ init-he   He initialization\n"))
+        #expect(text.hasSuffix("1 of 3 experiments match the notebooks.\n"))
+        #expect(!text.contains("Total:"))
     }
 }

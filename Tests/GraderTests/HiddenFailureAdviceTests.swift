@@ -1,3 +1,4 @@
+import Assignments
 @testable import Grader
 import Fixtures
 import Testing
@@ -66,7 +67,7 @@ private func schedule(_ learningRate0: Double, _ epoch: Int, _ decayRate: Double
 
     /// The shipped public cases vary every input they have, so for no shipped hidden case can a hard-coded
     /// constant or an assumed shape pass them all: the advice never guesses one, and never names the case.
-    @Test(arguments: ExerciseCatalog.all.map(\.name))
+    @Test(arguments: Exercise.allCases.map(\.name))
     func shippedHiddenCasesNeverGetTheHardCodedGuess(_ exercise: String) throws {
         let cases = try FixtureLoader.load(FixtureLoader.bundledDirectory.appendingPathComponent("\(exercise).json")).cases
         for (index, hidden) in cases.enumerated() where hidden.visibility == .hidden {

@@ -1,3 +1,4 @@
+import Assignments
 import Fixtures
 import Foundation
 import Testing
@@ -43,7 +44,7 @@ import Testing
                 if !Self.codeWords(hint.text).isEmpty { disagreements.append("generic hint quotes code: \(hint.text)") }
                 continue
             }
-            let exercise = try #require(ExerciseCatalog.all.first { $0.functions.contains(function) }, "\(function)")
+            let exercise = try #require(Exercise.allCases.first { $0.functions.contains(function) }, "\(function)")
             let text = try Self.exerciseText(exercise.name)
             for word in Self.codeWords(hint.text) where !Self.swiftWords.contains(word) && !text.contains(word) {
                 disagreements.append("\(function): `\(word)` is not in exercises/\(exercise.name): \(hint.text)")

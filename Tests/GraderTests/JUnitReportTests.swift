@@ -6,7 +6,7 @@ import Testing
 /// Writes `run` as JUnit XML into `folder/reports/junit.xml` (the `reports` folder does not exist yet).
 private func writeJUnit(_ run: RunResult, in folder: URL) throws -> URL {
     let file = folder.appendingPathComponent("reports/junit.xml")
-    try JUnitReport(hostname: "grading-host").write(run, to: file.path)
+    try JUnitReport(path: file.path, hostname: "grading-host").write(run)
     return file
 }
 
@@ -159,12 +159,12 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
         try Data("x".utf8).write(to: blocker)
         let path = blocker.appendingPathComponent("junit.xml").path
         let error = #expect(throws: ReportWriteError.self) {
-            try JUnitReport().write(SampleRuns.allPassed(), to: path)
+            try JUnitReport(path: path).write(SampleRuns.allPassed())
         }
         #expect(error?.description == "cannot write the JUnit report to \(path): \(blocker.path) is not a folder")
 
         let intoFolder = #expect(throws: ReportWriteError.self) {
-            try JUnitReport().write(SampleRuns.allPassed(), to: folder.path)
+            try JUnitReport(path: folder.path).write(SampleRuns.allPassed())
         }
         #expect(intoFolder?.description == "cannot write the JUnit report to \(folder.path): Is a directory")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["not-a-folder"])
@@ -174,7 +174,7 @@ func validatorRejectsWhatTheSchemasForbid(schema: String) throws {
 @Test func rewritingReplacesTheOldReportWhole() throws {
     try PackagePaths.withTemporaryFolder { folder in
         let file = try writeJUnit(SampleRuns.everyOutcome(), in: folder)
-        try JUnitReport(hostname: "h").write(SampleRuns.allPassed(), to: file.path)
+        try JUnitReport(path: file.path, hostname: "h").write(SampleRuns.allPassed())
         let document = try XMLDocument(contentsOf: file)
         #expect(try strings(document, "//testsuite/@name") == ["gradient_check"])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)

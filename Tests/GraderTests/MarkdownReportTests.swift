@@ -121,10 +121,10 @@ private func cellCount(_ line: Substring) -> Int {
     try PackagePaths.withTemporaryFolder { folder in
         let summaryFile = folder.appendingPathComponent("step-summary.md")
         try Data("earlier step\n".utf8).write(to: summaryFile)
-        let report = MarkdownReport(environment: ["GITHUB_STEP_SUMMARY": summaryFile.path])
         let path = folder.appendingPathComponent("reports/report.md").path
+        let report = MarkdownReport(path: path, environment: ["GITHUB_STEP_SUMMARY": summaryFile.path])
         let run = SampleRuns.everyOutcome()
-        try report.write(run, to: path)
+        try report.write(run)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == report.render(run))
         let summary = try String(contentsOf: summaryFile, encoding: .utf8)
         #expect(summary == "earlier step\n" + report.summary(run) + "\n")
@@ -135,7 +135,7 @@ private func cellCount(_ line: Substring) -> Int {
 @Test func withoutGitHubNoSummaryIsWritten() throws {
     try PackagePaths.withTemporaryFolder { folder in
         let path = folder.appendingPathComponent("report.md").path
-        try MarkdownReport(environment: ["GITHUB_STEP_SUMMARY": ""]).write(SampleRuns.allPassed(), to: path)
+        try MarkdownReport(path: path, environment: ["GITHUB_STEP_SUMMARY": ""]).write(SampleRuns.allPassed())
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.md"])
     }
 }
@@ -143,9 +143,9 @@ private func cellCount(_ line: Substring) -> Int {
 @Test func anUnwritableSummaryIsNamed() throws {
     try PackagePaths.withTemporaryFolder { folder in
         let missing = folder.appendingPathComponent("no-such-folder/summary.md").path
-        let report = MarkdownReport(environment: ["GITHUB_STEP_SUMMARY": missing])
+        let report = MarkdownReport(path: folder.appendingPathComponent("report.md").path, environment: ["GITHUB_STEP_SUMMARY": missing])
         let error = #expect(throws: ReportWriteError.self) {
-            try report.write(SampleRuns.allPassed(), to: folder.appendingPathComponent("report.md").path)
+            try report.write(SampleRuns.allPassed())
         }
         #expect(error?.description == "cannot write the job summary to \(missing): No such file or directory")
     }

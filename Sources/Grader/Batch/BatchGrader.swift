@@ -98,17 +98,17 @@ public struct BatchGrader: Sendable {
         grading.exercisesDirectory = submission.exercisesDirectory
         grading.concurrency = max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, options.jobs))
         do {
-            try ReportFile.claim([
-                ("record", folder.record(of: submission.name).path), ("JUnit report", folder.junit(of: submission.name).path),
-                ("Markdown report", folder.markdown(of: submission.name).path), ("JSON results", folder.results(of: submission.name).path),
-            ])
+            let reports: [any ReportWriter] = [
+                JUnitReport(path: folder.junit(of: submission.name).path),
+                MarkdownReport(path: folder.markdown(of: submission.name).path, environment: [:]),
+                ExercismResultsReport(path: folder.results(of: submission.name).path),
+            ]
+            try ReportFile.claim([("record", folder.record(of: submission.name).path)] + reports.map { ($0.name, $0.path) })
             let run = try grade(grading)
             if let unrun = run.allCases.first(where: { $0.errorKind == .internalError }) {
                 throw GraderFailure("\(unrun.exercise) \(unrun.id): \(unrun.message)")
             }
-            try JUnitReport().write(run, to: folder.junit(of: submission.name).path)
-            try MarkdownReport(environment: [:]).write(run, to: folder.markdown(of: submission.name).path)
-            try ExercismResultsReport().write(run, to: folder.results(of: submission.name).path)
+            for report in reports { try report.write(run) }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
             let record = SubmissionRecord(
                 submission: submission.name, status: .graded, key: key, attempts: attempts, seconds: seconds,
@@ -158,7 +158,7 @@ public struct BatchGrader: Sendable {
 
     /// An error as the one line the grader prints for it.
     private static func line(_ error: Error) -> String {
-        let text = "\(error)"
+        let text = (error as? UserFacingError)?.userMessage ?? "\(error)"
         return text.split(separator: "\n").first.map(String.init) ?? text
     }
 }

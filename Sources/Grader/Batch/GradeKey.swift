@@ -1,3 +1,4 @@
+import Assignments
 import Fixtures
 import Foundation
 
@@ -64,7 +65,7 @@ public struct GradeKey: Sendable, Codable, Equatable {
     public static func content(of exercisesDirectory: URL) -> String {
         var hasher = ContentHasher()
         let manager = FileManager.default
-        for exercise in ExerciseCatalog.all {
+        for exercise in Exercise.allCases {
             let folder = exercisesDirectory.appendingPathComponent(exercise.name)
             guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else {
                 hasher.add("\(exercise.name): none")

@@ -87,6 +87,23 @@ struct CaseJudge {
              details: reason, output: .empty, seconds: 0)
     }
 
+    /// The result of a case whose exercise's worker could not be built: the compiler's diagnostics, files
+    /// that cannot be compiled, or a compiler that failed without a word about the sources (the grader's
+    /// fault). A built worker (`.ready`) is no reason for this.
+    func unbuilt(_ fixtureCase: FixtureCase, build: WorkerBuild) -> CaseResult {
+        switch build {
+        case .failed(let diagnostics):
+            return compileError(fixtureCase, diagnostics: diagnostics)
+        case .rejected(let reason):
+            return rejected(fixtureCase, reason: reason)
+        case .toolchainFailed(let reason):
+            let failure = "the compiler failed: " + reason.split(separator: "\n").joined(separator: " ")
+            return judge(fixtureCase, execution: .workerFailed(reason: failure))
+        case .ready:
+            preconditionFailure("\(fixtureCase.id): its worker was built")
+        }
+    }
+
     /// The result of a case that was not run.
     func skipped(_ fixtureCase: FixtureCase, reason: String) -> CaseResult {
         var result = base(fixtureCase, status: .skipped, message: reason, details: "", output: .empty, seconds: 0)

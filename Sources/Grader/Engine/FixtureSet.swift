@@ -1,3 +1,4 @@
+import Assignments
 import Fixtures
 import Foundation
 
@@ -17,14 +18,14 @@ public struct FixtureSet: Sendable {
                 throw GraderFailure("--fixtures \(extraDirectory.path): no such folder")
             }
             for (exercise, overlay) in try FixtureLoader.loadDirectory(extraDirectory) {
-                guard ExerciseCatalog.exercise(named: exercise) != nil else {
+                guard Exercise(rawValue: exercise) != nil else {
                     throw GraderFailure("\(exercise).json in \(extraDirectory.path): there is no exercise named \(exercise)")
                 }
                 files[exercise] = files[exercise].map { FixtureLoader.merge($0, with: overlay) } ?? overlay
             }
         }
         for (exercise, file) in files {
-            guard let info = ExerciseCatalog.exercise(named: exercise) else { continue }
+            guard let info = Exercise(rawValue: exercise) else { continue }
             if let stray = file.cases.first(where: { !info.functions.contains($0.function) }) {
                 throw FixtureError(file: "\(exercise).json", path: "$.cases[id=\(stray.id)].function",
                                    reason: "\(exercise) has no graded function \(stray.function)")

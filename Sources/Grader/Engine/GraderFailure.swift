@@ -1,5 +1,5 @@
 /// A reason the grader itself cannot work (exit status 2), as one line for the user.
-public struct GraderFailure: Error, CustomStringConvertible, Sendable {
+public struct GraderFailure: UserFacingError, CustomStringConvertible, Sendable {
     /// The line printed before exiting.
     public var description: String
 

@@ -1,3 +1,4 @@
+import Assignments
 import Fixtures
 import Foundation
 
@@ -29,9 +30,7 @@ public struct GradingEngine: Sendable {
     public var isolation: IsolationLevel { builder.sandbox.level }
 
     /// The exercises this run grades, in catalog order.
-    public var selectedExercises: [ExerciseInfo] {
-        ExerciseCatalog.all.filter { options.exercises.isEmpty || options.exercises.contains($0.name) }
-    }
+    public var selectedExercises: [Exercise] { options.selectedExercises }
 
     /// Grades every selected exercise.
     ///
@@ -43,7 +42,7 @@ public struct GradingEngine: Sendable {
         let startedAt = Date()
         let clock = DispatchTime.now().uptimeNanoseconds
         let exercises = selectedExercises
-        let collector = ResultCollector(count: exercises.count, onExercise: onExercise)
+        let collector = ResultCollector<ExerciseResult>(count: exercises.count, onReady: onExercise)
         let workers = max(1, min(options.concurrency, exercises.count))
         let nextIndex = AtomicCounter()
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -59,7 +58,7 @@ public struct GradingEngine: Sendable {
     }
 
     /// Grades one exercise.
-    func grade(_ exercise: ExerciseInfo) throws -> ExerciseResult {
+    func grade(_ exercise: Exercise) throws -> ExerciseResult {
         let clock = DispatchTime.now().uptimeNanoseconds
         let folder = options.exercisesDirectory.appendingPathComponent(exercise.name).standardizedFileURL
         let cases = fixtures.cases(of: exercise.name)
@@ -73,13 +72,8 @@ public struct GradingEngine: Sendable {
         if !runnable.isEmpty {
             let build = try builder.build(exercise, solution: options.solution, exercisesDirectory: options.exercisesDirectory)
             switch build {
-            case .failed(let diagnostics):
-                for fixtureCase in runnable { judged[fixtureCase.id] = judge.compileError(fixtureCase, diagnostics: diagnostics) }
-            case .rejected(let reason):
-                for fixtureCase in runnable { judged[fixtureCase.id] = judge.rejected(fixtureCase, reason: reason) }
-            case .toolchainFailed(let reason):
-                let failure = CaseExecution.workerFailed(reason: "the compiler failed: " + reason.split(separator: "\n").joined(separator: " "))
-                for fixtureCase in runnable { judged[fixtureCase.id] = judge.judge(fixtureCase, execution: failure) }
+            case .failed, .rejected, .toolchainFailed:
+                for fixtureCase in runnable { judged[fixtureCase.id] = judge.unbuilt(fixtureCase, build: build) }
             case .ready(let worker):
                 let order = WorkOrder(items: runnable.map {
                     WorkItem(id: names[$0.id] ?? $0.id, function: $0.function, inputs: $0.materializedInputs())
@@ -108,32 +102,5 @@ final class AtomicCounter: @unchecked Sendable {
             defer { value += 1 }
             return value
         }
-    }
-}
-
-/// Collects exercise results from several threads and releases them in catalog order.
-private final class ResultCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<ExerciseResult, Error>?]
-    private var released = 0
-    private let onExercise: @Sendable (ExerciseResult) -> Void
-
-    init(count: Int, onExercise: @escaping @Sendable (ExerciseResult) -> Void) {
-        self.slots = Array(repeating: nil, count: count)
-        self.onExercise = onExercise
-    }
-
-    func store(_ index: Int, _ result: Result<ExerciseResult, Error>) {
-        lock.withLock {
-            slots[index] = result
-            while released < slots.count, let ready = slots[released] {
-                if case .success(let exercise) = ready { onExercise(exercise) }
-                released += 1
-            }
-        }
-    }
-
-    func results() throws -> [ExerciseResult] {
-        try lock.withLock { try slots.map { try $0!.get() } }
     }
 }

@@ -1,3 +1,5 @@
+import Assignments
+import Fixtures
 import Foundation
 
 /// What one grading run should do: the library side of `grader run`'s options.
@@ -41,5 +43,10 @@ public struct GradingOptions: Sendable {
         self.sandbox = sandbox
         self.compileTimeout = compileTimeout
         self.concurrency = concurrency
+    }
+
+    /// The exercises to grade, in catalog order: those named, or all when none is.
+    public var selectedExercises: [Exercise] {
+        Exercise.allCases.filter { exercises.isEmpty || exercises.contains($0.name) }
     }
 }

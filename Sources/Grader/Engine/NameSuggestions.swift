@@ -1,3 +1,4 @@
+import Assignments
 import Experiments
 import Fixtures
 
@@ -9,10 +10,10 @@ public enum NameSuggestions {
     /// otherwise names within an edit distance of about a third of their length are suggested.
     public static func exercises(closeTo name: String) -> [String] {
         let lowered = name.lowercased()
-        if let owner = ExerciseCatalog.all.first(where: { $0.functions.contains(lowered) }) {
+        if let owner = Exercise.allCases.first(where: { $0.functions.contains(lowered) }) {
             return [owner.name]
         }
-        let scored = ExerciseCatalog.all.map { ($0.name, editDistance(lowered, $0.name)) }
+        let scored = Exercise.allCases.map { ($0.name, editDistance(lowered, $0.name)) }
             .filter { $0.1 <= max(2, $0.0.count / 3) || $0.0.hasPrefix(lowered) || $0.0.contains(lowered) }
             .sorted { $0.1 < $1.1 }
         return Array(scored.prefix(3).map(\.0))
@@ -22,7 +23,7 @@ public enum NameSuggestions {
     /// suggests `opt-adam`, `adam` suggests the experiment that trains with it.
     public static func experiments(closeTo name: String) -> [String] {
         let lowered = name.lowercased()
-        let calling = Experiment.all.filter { $0.exercises.contains(lowered) }.map(\.name)
+        let calling = Experiment.all.filter { $0.exercises.map(\.name).contains(lowered) }.map(\.name)
         if !calling.isEmpty { return Array(calling.prefix(3)) }
         let names = Experiment.all.map(\.name) + ExperimentNotebook.allCases.map(\.rawValue)
         let scored = names.map { ($0, editDistance(lowered, $0)) }

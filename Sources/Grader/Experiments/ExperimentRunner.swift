@@ -1,3 +1,4 @@
+import Assignments
 import Experiments
 import NotebookData
 import Fixtures
@@ -5,8 +6,8 @@ import Foundation
 
 /// Trains the notebooks' experiments with the student's (or the reference) functions, in workers.
 ///
-/// Per notebook, one experiment worker is compiled from the files of every exercise its selected
-/// experiments need that compiles on its own (each exercise's own worker build says so, cached), with a
+/// Per notebook, one experiment worker links the modules of every exercise its selected experiments
+/// need that compiles (the modules the exercises' case workers link, compiled once and cached), with a
 /// generated main filling `ExperimentImplementations`. An experiment that needs an exercise that does
 /// not compile is charged with that exercise's compile error; the others still train. Each experiment
 /// is one work item: a crash or a timeout costs that experiment alone. Notebooks train two at a time.
@@ -47,7 +48,7 @@ public struct ExperimentRunner: Sendable {
         let notebook = try NotebookResults.load()
         let groups = ExperimentNotebook.allCases.map { group in experiments.filter { $0.notebook == group } }
             .filter { !$0.isEmpty }
-        let collector = GroupCollector(count: groups.count)
+        let collector = ResultCollector<[ExperimentResult]>(count: groups.count)
         let nextIndex = AtomicCounter()
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, groups.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -68,36 +69,35 @@ public struct ExperimentRunner: Sendable {
         let judge = ExperimentJudge(
             notebook: notebook, dataset: dataset, studentFolder: WorkerBuilder.debugRoot,
             displayFolder: DisplayPath.relative(exercisesDirectory, in: exercisesDirectory))
-        let needed = ExerciseCatalog.all.filter { exercise in experiments.contains { $0.exercises.contains(exercise.name) } }
-        var compileErrors: [String: String] = [:]
+        let needed = Exercise.allCases.filter { exercise in experiments.contains { $0.exercises.contains(exercise) } }
+        var modules: [ExerciseModule] = []
+        var unbuilt: [Exercise: WorkerBuild] = [:]
         if solution == .student {
             for exercise in needed {
-                switch try builder.build(exercise, solution: .student, exercisesDirectory: exercisesDirectory) {
-                case .failed(let diagnostics), .toolchainFailed(let diagnostics): compileErrors[exercise.name] = diagnostics
-                case .rejected(let reason): compileErrors[exercise.name] = reason
-                case .ready: break
+                switch try builder.compile(exercise, exercisesDirectory: exercisesDirectory) {
+                case .compiled(let module): modules.append(module)
+                case .unusable(let build): unbuilt[exercise] = build
                 }
             }
         }
-        let usable = needed.filter { compileErrors[$0.name] == nil }
+        let usable = needed.filter { unbuilt[$0] == nil }
         var results: [String: ExperimentResult] = [:]
         var runnable: [Experiment] = []
         for experiment in experiments {
-            if let broken = experiment.exercises.first(where: { compileErrors[$0] != nil }) {
-                results[experiment.name] = judge.compileError(experiment, exercise: broken, diagnostics: compileErrors[broken]!)
+            if let broken = experiment.exercises.first(where: { unbuilt[$0] != nil }) {
+                results[experiment.name] = judge.unbuilt(experiment, exercise: broken.name, build: unbuilt[broken]!)
             } else {
                 runnable.append(experiment)
             }
         }
         if !runnable.isEmpty {
-            let build = try builder.build(
-                named: "experiments-\(group.rawValue)", module: Self.workerModule, exercises: usable,
-                main: mainSource(group, exercises: usable), solution: solution, exercisesDirectory: exercisesDirectory)
+            let build = try builder.link(
+                named: "experiments-\(group.rawValue)", modules: modules,
+                main: mainSource(group, exercises: usable), solution: solution)
             switch build {
-            case .failed(let diagnostics), .rejected(let diagnostics), .toolchainFailed(let diagnostics):
+            case .failed, .rejected, .toolchainFailed:
                 for experiment in runnable {
-                    results[experiment.name] = judge.compileError(
-                        experiment, exercise: usable.map(\.name).joined(separator: " + "), diagnostics: diagnostics)
+                    results[experiment.name] = judge.unbuilt(experiment, exercise: ExperimentJudge.exercise, build: build)
                 }
             case .ready(let worker):
                 let order = WorkOrder(items: runnable.map { WorkItem(id: $0.name, function: $0.name, inputs: inputs(dataset)) })
@@ -125,13 +125,15 @@ public struct ExperimentRunner: Sendable {
     }
 
     /// The generated `main.swift`: the implementations of the exercises compiled in, then the worker loop.
-    private func mainSource(_ group: ExperimentNotebook, exercises: [ExerciseInfo]) -> String {
-        let prefix = solution == .student ? "Student" : "ReferenceSolutions.Reference"
+    private func mainSource(_ group: ExperimentNotebook, exercises: [Exercise]) -> String {
         let assignments = exercises.map { exercise in
-            "implementations.\(Self.propertyName(exercise.name)) = \(prefix)\(exercise.swiftStem)()"
+            let module = solution == .student ? WorkerBuilder.submissionModule(exercise.swiftStem) : "ReferenceSolutions"
+            let type = solution == .student ? "Student\(exercise.swiftStem)" : "Reference\(exercise.swiftStem)"
+            return "implementations.\(exercise.swiftProperty) = \(module).\(type)()"
         }
         let imports = solution == .student
-            ? "@testable import \(WorkerBuilder.submissionModule(Self.workerModule))" : "import ReferenceSolutions"
+            ? exercises.map { "@testable import \(WorkerBuilder.submissionModule($0.swiftStem))" }.joined(separator: "\n")
+            : "import ReferenceSolutions"
         return """
             // Generated by the grader: trains the \(group.rawValue) notebook's experiments with the \(solution.rawValue) functions.
             import CaseRunner
@@ -140,35 +142,8 @@ public struct ExperimentRunner: Sendable {
 
             var implementations = ExperimentImplementations()
             \(assignments.joined(separator: "\n"))
-            Worker.serve(ExperimentCases(implementations))
+            Worker.serve(.experiments(implementations))
 
             """
-    }
-
-    /// The base of experiment workers' module names (`ExperimentsWorker`, `ExperimentsSubmission`).
-    static let workerModule = "Experiments"
-
-    /// `learning_rate_decay` → `learningRateDecay`: the `ExperimentImplementations` property of an exercise.
-    static func propertyName(_ exercise: String) -> String {
-        let words = exercise.split(separator: "_")
-        return words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
-    }
-}
-
-/// Collects the notebooks' results from concurrent threads.
-private final class GroupCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<[ExperimentResult], Error>?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ index: Int, _ result: Result<[ExperimentResult], Error>) {
-        lock.withLock { slots[index] = result }
-    }
-
-    func results() throws -> [[ExperimentResult]] {
-        try lock.withLock { try slots.map { try $0!.get() } }
     }
 }

@@ -1,3 +1,4 @@
+import Assignments
 import Fixtures
 import Foundation
 
@@ -65,7 +66,7 @@ public struct Gradebook: Sendable {
         let graded = Set(runs.flatMap { $0.exercises.map(\.name) })
         return Gradebook(
             rows: rows, maxPoints: runs.map(\.maxPoints).max() ?? 0,
-            exercises: ExerciseCatalog.all.map(\.name).filter(graded.contains))
+            exercises: Exercise.allCases.map(\.name).filter(graded.contains))
     }
 
     /// The results of every graded submission, in row order.

@@ -1,8 +1,5 @@
-import Fixtures
+import Assignments
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The result of compiling one exercise's worker.
 public enum WorkerBuild: Sendable {
@@ -10,26 +7,36 @@ public enum WorkerBuild: Sendable {
     case ready(URL)
     /// The exercise's files did not compile: the diagnostics to show the student.
     case failed(diagnostics: String)
-    /// The exercise's files cannot be compiled at all (missing, a symlink, too large, a compile past its
-    /// time limit): one line saying why.
+    /// The exercise's files cannot be compiled at all (missing, a symlink, too large, a compile past its time
+    /// limit): one line saying why.
     case rejected(reason: String)
     /// The compiler failed without a word about the sources (it crashed, or the machine ran short of
     /// processes or memory): the grader's failure, not the student's, so never cached nor charged.
     case toolchainFailed(reason: String)
+
+    /// Why there is no worker: the diagnostics or the reason; nil for a ready worker.
+    public var problem: String? {
+        switch self {
+        case .ready: nil
+        case .failed(let text), .rejected(let text), .toolchainFailed(let text): text
+        }
+    }
 }
 
 /// Compiles worker executables with `swiftc` inside the sandbox, caching them by content.
 ///
-/// An exercise's worker is the exercise's Swift files plus a generated `main.swift` calling
-/// `CaseRunner.Worker.serve(CaseRunner.<Stem>Cases(<Module>.Student<Stem>()))`; an experiment worker is
-/// several exercises' files plus a main that trains with them. The student's files are read once
-/// (`SourceSnapshot`) and copied into a private staging folder, which the compiler sees as
-/// `/graded-exercises/<exercise>`, beside the interfaces of the modules a student may use (a module
-/// folder of their own: `import Fixtures` finds no module) and those modules' objects. A compile has a
-/// time limit; one that timed out or died is never cached. The cache key is a SHA-256 of the sources,
-/// the generated main and the linked objects, so an unchanged worker is never recompiled and a rebuilt
-/// grader invalidates every worker; a cached worker is checked against its recorded SHA-256 before use.
-/// The cache lives in the grader's build folder, which student processes never see.
+/// A student's files are compiled once per exercise into an `ExerciseModule`: read once through
+/// `SourceSnapshot`, copied into a private staging folder, which the compiler sees as
+/// `/graded-exercises/<exercise>`. A worker is then a generated `main.swift` linked with the modules it
+/// needs: an exercise's case worker calls `Worker.serve(.adam(StudentAdam()))`, an experiment
+/// worker fills `ExperimentImplementations` from several exercises' modules, so the experiments never
+/// compile a student's files a second time. The compiler sees only the interfaces of the modules a
+/// student may use (a module folder of their own: `import Fixtures` finds no module) and links those
+/// modules' objects. A compile has a time limit; one that timed out or died is never cached. Cache keys
+/// are SHA-256s of the sources, the generated main, the linked modules and the grader's objects, so
+/// nothing unchanged is compiled twice and a rebuilt grader invalidates every entry; a cached entry is
+/// checked against its recorded SHA-256 before use. The cache lives in the grader's build folder, which
+/// student processes never see.
 public struct WorkerBuilder: Sendable {
     /// Where every exercise's folder appears in a worker's debug information: `/graded-exercises`.
     public static let debugRoot = "/graded-exercises"
@@ -40,13 +47,21 @@ public struct WorkerBuilder: Sendable {
         debugRoot + "/" + exercise
     }
 
+    /// The module a student's files of one exercise are compiled into, on their own: `<Stem>Submission`.
+    /// A generated main imports it (`@testable`, so the student's types need not be public) beside
+    /// `CaseRunner`, so a student type named like one of the grader's (`Worker`, `CaseRunner`) can only
+    /// make the main's reference ambiguous, a compile error, never take the grader's place.
+    public static func submissionModule(_ stem: String) -> String {
+        stem + "Submission"
+    }
+
     /// The grader's build products to compile against.
     public var products: BuildProducts
-    /// Where compiled workers are kept.
+    /// Where compiled modules and workers are kept.
     public var cacheDirectory: URL
     /// Where compiles run.
     public var sandbox: Sandbox
-    /// Seconds one compile may take.
+    /// Seconds one compiler run may take.
     public var compileTimeout: Double
 
     /// Creates a builder; workers are cached under `<build folder>/grader-workers`.
@@ -57,395 +72,89 @@ public struct WorkerBuilder: Sendable {
         self.compileTimeout = compileTimeout
     }
 
-    /// Compiles (or finds in the cache) the worker of one exercise.
+    /// Compiles (or finds in the cache) the case worker of one exercise.
     ///
     /// - Parameters:
     ///   - exercise: the exercise to build.
     ///   - solution: the student's files or the reference.
     ///   - exercisesDirectory: the folder holding `<exercise>/*.swift` (used for `.student`).
     /// - Throws: `GraderFailure` when the compiler cannot be started or the cache cannot be written.
-    public func build(_ exercise: ExerciseInfo, solution: Solution, exercisesDirectory: URL) throws -> WorkerBuild {
-        let base = exercise.swiftStem
-        let main = solution == .student
-            ? """
-            // Generated by the grader: runs the \(exercise.name) cases against the student's Student\(base).
-            import CaseRunner
-            @testable import \(Self.submissionModule(base))
+    public func build(_ exercise: Exercise, solution: Solution, exercisesDirectory: URL) throws -> WorkerBuild {
+        let stem = exercise.swiftStem
+        guard solution == .student else {
+            return try link(named: exercise.name, modules: [], main: """
+                // Generated by the grader: runs the \(exercise.name) cases against the reference solution.
+                import CaseRunner
+                import ReferenceSolutions
 
-            Worker.serve(\(base)Cases(Student\(base)()))
+                CaseRunner.Worker.serve(CaseRunner.ExerciseAdapter.\(exercise.swiftProperty)(ReferenceSolutions.Reference\(stem)()))
 
-            """
-            : """
-            // Generated by the grader: runs the \(exercise.name) cases against the reference solution.
-            import CaseRunner
-            import ReferenceSolutions
+                """, solution: .reference)
+        }
+        switch try compile(exercise, exercisesDirectory: exercisesDirectory) {
+        case .unusable(let build): return build
+        case .compiled(let module):
+            return try link(named: exercise.name, modules: [module], main: """
+                // Generated by the grader: runs the \(exercise.name) cases against the student's Student\(stem).
+                import CaseRunner
+                @testable import \(module.name)
 
-            CaseRunner.Worker.serve(CaseRunner.\(base)Cases(ReferenceSolutions.Reference\(base)()))
+                Worker.serve(.\(exercise.swiftProperty)(Student\(stem)()))
 
-            """
-        return try build(
-            named: exercise.name, module: base, exercises: [exercise], main: main, solution: solution,
-            exercisesDirectory: exercisesDirectory)
+                """, solution: .student)
+        }
     }
 
-    /// The module a worker's student files are compiled into, on their own: `<base>Submission`. The
-    /// generated main imports it (`@testable`, so the student's types need not be public) beside
-    /// `CaseRunner`, so a student type named like one of the grader's (`Worker`, `CaseRunner`) can only
-    /// make the main's reference ambiguous, a compile error, never take the grader's place.
-    public static func submissionModule(_ base: String) -> String {
-        base + "Submission"
-    }
-
-    /// Compiles (or finds in the cache) a worker from several exercises' files and a given main.
+    /// Compiles (or finds in the cache) a student's files of one exercise into its module.
     ///
     /// - Parameters:
-    ///   - name: the worker's name in the cache, e.g. `experiments-optimization`.
-    ///   - module: the base of the worker's module names: the worker is `<module>Worker`, the student's
-    ///     files `submissionModule(module)`.
-    ///   - exercises: the exercises whose files (for `.student`) are compiled in.
-    ///   - main: the `main.swift` source, which imports the submission module for `.student`.
-    ///   - solution: the student's files or the reference (then no exercise file is compiled).
+    ///   - exercise: the exercise whose files to compile.
     ///   - exercisesDirectory: the folder holding `<exercise>/*.swift`.
     /// - Throws: `GraderFailure` when the compiler cannot be started or the cache cannot be written.
-    public func build(
-        named name: String, module: String, exercises: [ExerciseInfo], main: String, solution: Solution,
-        exercisesDirectory: URL
-    ) throws -> WorkerBuild {
-        var snapshots: [(exercise: ExerciseInfo, folder: URL, sources: SourceSnapshot)] = []
-        if solution == .student {
-            for exercise in exercises {
-                let folder = exercisesDirectory.appendingPathComponent(exercise.name).standardizedFileURL
-                switch SourceSnapshot.read(
-                    folder: folder, display: DisplayPath.relative(folder, in: exercisesDirectory), expected: "\(exercise.swiftStem).swift") {
-                case .success(let sources): snapshots.append((exercise, folder, sources))
-                case .failure(let problem): return .rejected(reason: problem.line)
-                }
-            }
+    public func compile(_ exercise: Exercise, exercisesDirectory: URL) throws -> ExerciseCompile {
+        let folder = exercisesDirectory.appendingPathComponent(exercise.name).standardizedFileURL
+        let display = DisplayPath.relative(folder, in: exercisesDirectory)
+        let sources: SourceSnapshot
+        switch SourceSnapshot.read(folder: folder, display: display, expected: "\(exercise.swiftStem).swift") {
+        case .success(let snapshot): sources = snapshot
+        case .failure(let problem): return .unusable(.rejected(reason: problem.line))
         }
-        let objects = try products.objectFiles(for: solution)
-        let key = cacheKey(main: main, solution: solution, snapshots: snapshots.map(\.sources), objects: objects)
-        let entry = cacheDirectory.appendingPathComponent("\(name).\(solution.rawValue).\(key)")
-        let tokens = snapshots.map {
-            (Self.folderToken($0.exercise, alone: exercises.count == 1), DisplayPath.relative($0.folder, in: exercisesDirectory))
-        }
-        if let cached = cachedBuild(at: entry) { return named(cached, tokens: tokens) }
-        let compiled = try compile(
-            CompileInput(main: main, module: module, snapshots: snapshots.map { ($0.exercise, $0.sources) }, objects: objects),
-            name: name, into: entry)
-        return named(compiled, tokens: tokens)
-    }
-
-    /// Names this copy's folders in diagnostics shared by every copy of the same files.
-    private func named(_ build: WorkerBuild, tokens: [(String, String)]) -> WorkerBuild {
-        guard case .failed(var diagnostics) = build else { return build }
-        for (token, folder) in tokens {
-            diagnostics = diagnostics.replacingOccurrences(of: token, with: folder)
-        }
-        return .failed(diagnostics: diagnostics)
-    }
-
-    /// A cached worker whose bytes still hash to the recorded SHA-256, or cached diagnostics; nil when
-    /// there is none (a worker that fails its check is removed).
-    private func cachedBuild(at entry: URL) -> WorkerBuild? {
-        let manager = FileManager.default
-        let worker = entry.appendingPathComponent("worker")
-        if let recorded = manager.contents(atPath: entry.appendingPathComponent("worker.sha256").path),
-           let bytes = manager.contents(atPath: worker.path) {
-            var hash = SHA256()
-            hash.update([UInt8](bytes))
-            if hash.hexDigest == String(decoding: recorded, as: UTF8.self) { return .ready(worker) }
-            try? manager.removeItem(at: entry)
-            return nil
-        }
-        if let diagnostics = manager.contents(atPath: entry.appendingPathComponent("diagnostics.txt").path) {
-            return .failed(diagnostics: String(decoding: diagnostics, as: UTF8.self))
-        }
-        return nil
-    }
-
-    /// What one compile is made of.
-    private struct CompileInput {
-        var main: String
-        var module: String
-        var snapshots: [(exercise: ExerciseInfo, sources: SourceSnapshot)]
-        var objects: [(target: String, objects: [URL])]
-    }
-
-    private func compile(_ input: CompileInput, name: String, into entry: URL) throws -> WorkerBuild {
-        guard let compiler = Toolchain.compiler else { throw GraderFailure("swiftc is not on PATH: the grader compiles workers with it") }
-        let manager = FileManager.default
-        // The staging folder lives in the temporary folder, readable by the compilers' identity wherever
-        // the grader's own checkout is (a home folder others may not enter, say).
-        let staging = try WorkFolder.make(prefix: "grader-compile", for: nil)
-        chmod(staging.path, 0o755)
-        let sourcesFolder = staging.appendingPathComponent("sources")
-        let output = staging.appendingPathComponent("out")
-        let logURL = staging.appendingPathComponent("compiler.log")
-        do {
-            for (exercise, sources) in input.snapshots {
-                let folder = sourcesFolder.appendingPathComponent(exercise.name)
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-                try sources.write(to: folder)
-            }
-            try manager.createDirectory(at: sourcesFolder.appendingPathComponent(".grader"), withIntermediateDirectories: true)
-            try Data(input.main.utf8).write(to: sourcesFolder.appendingPathComponent(".grader/main.swift"))
-            // The compiler's temporary files go to a folder of the output's: Landlock grants no /tmp.
-            try manager.createDirectory(at: output.appendingPathComponent("tmp"), withIntermediateDirectories: true)
-            try WorkFolder.handOver(output, to: sandbox.compilerIdentity)
-            try WorkFolder.handOver(output.appendingPathComponent("tmp"), to: sandbox.compilerIdentity)
-            _ = manager.createFile(atPath: logURL.path, contents: nil)
-        } catch {
-            throw GraderFailure("cannot write the compile's staging folder \(staging.path): \(error.localizedDescription)")
-        }
-        defer { try? manager.removeItem(at: staging) }
-        let toolkit = try toolkitFolder(for: input.objects)
-        let moduleCache = try clangModuleCache()
-        var mounts = [
-            SandboxMount(host: toolkit.path, inside: "/grader/toolkit"),
-            SandboxMount(host: sourcesFolder.appendingPathComponent(".grader").path, inside: "/grader/main"),
-            SandboxMount(host: output.path, inside: "/grader/out", writable: true),
-            SandboxMount(host: moduleCache.path, inside: "/grader/module-cache", writable: true),
-        ]
-        let toolkitPath = sandbox.visible(mounts[0])
-        let common = [
-            "-Onone", "-g", "-suppress-warnings", "-I", toolkitPath + "/modules",
-            "-module-cache-path", sandbox.visible(mounts[3]),
-        ]
-        let out = sandbox.visible(mounts[2])
-        var folders: [(token: String, visible: String)] = []
-        var steps: [[String]] = []
-        if !input.snapshots.isEmpty {
-            // The student's files, alone in their module: an object and an interface the main imports.
-            var submission = ["-module-name", Self.submissionModule(input.module), "-parse-as-library", "-enable-testing",
-                              "-whole-module-optimization", "-emit-module", "-emit-module-path",
-                              "\(out)/\(Self.submissionModule(input.module)).swiftmodule", "-c", "-o", "\(out)/submission.o"]
-            submission += common
-            for (exercise, sources) in input.snapshots {
-                let mount = SandboxMount(
-                    host: sourcesFolder.appendingPathComponent(exercise.name).path, inside: Self.debugFolder(of: exercise.name))
-                mounts.append(mount)
-                let visible = sandbox.visible(mount)
-                submission += ["-debug-prefix-map", "\(visible)=\(Self.debugFolder(of: exercise.name))"]
-                submission += sources.files.map { visible + "/" + $0.name }
-                folders.append((Self.folderToken(exercise, alone: input.snapshots.count == 1), visible))
-            }
-            steps.append(submission)
-        }
-        let mainPath = sandbox.visible(mounts[1]) + "/main.swift"
-        var link = ["-module-name", "\(input.module)Worker", "-o", "\(out)/worker"] + common + ["-I", out, mainPath]
-        if !input.snapshots.isEmpty { link.append("\(out)/submission.o") }
-        for (target, objects) in input.objects {
-            link += objects.map { "\(toolkitPath)/objects/\(target)/\($0.lastPathComponent)" }
-        }
-        steps.append(link)
-        let toolchainBin = URL(fileURLWithPath: compiler).deletingLastPathComponent().path
-        let jobs = steps.map { arguments in
-            SandboxJob(
-                executable: compiler, arguments: arguments, mounts: mounts,
-                environment: ["PATH": "\(toolchainBin):/usr/bin:/bin", "HOME": "\(out)/tmp", "TMPDIR": "\(out)/tmp", "LANG": "C.UTF-8"],
-                directory: "/", limits: .compiler(timeout: compileTimeout))
-        }
-        let outcome = try runCompiler(jobs, log: logURL)
-        let log = String(decoding: manager.contents(atPath: logURL.path) ?? Data(), as: UTF8.self)
+        let name = Self.submissionModule(exercise.swiftStem)
+        let objects = try products.objectFiles(for: .student)
+        let key = cacheKey(kind: "module \(name)", main: nil, sources: sources, modules: [], objects: objects)
+        let entry = cacheDirectory.appendingPathComponent("module-\(exercise.name).\(key)")
+        let module = ExerciseModule(exercise: exercise.name, name: name, folder: entry, key: key)
+        let outcome = try cachedOutcome(at: entry, files: module.files)
+            ?? compileModule(module, sources: sources, objects: objects)
         switch outcome {
-        case .timedOut:
-            return .rejected(reason: "the compiler did not finish within \(Self.seconds(compileTimeout)) s; "
-                + "look for a long expression mixing literals and operators, and give its parts explicit types")
-        case .ended(.signaled(let signal)):
-            return .rejected(reason: "the compiler was killed by signal \(signal) (out of memory or time); "
-                + "look for a very long expression and split it")
-        case .ended(.exited(let status)) where status != 0:
-            let diagnostics = cleanDiagnostics(log, main: mainPath, folders: folders)
-            // Only the compiler's verdict on the sources is kept; a failure of the toolchain is tried again.
-            let sourceErrors = ([mainPath] + folders.map(\.visible)).contains { place in
-                log.split(separator: "\n").contains { $0.hasPrefix(place) && $0.contains("error:") }
-            }
-            guard sourceErrors else { return .toolchainFailed(reason: diagnostics) }
-            try? manager.createDirectory(at: entry, withIntermediateDirectories: true)
-            try? Data(diagnostics.utf8).write(to: entry.appendingPathComponent("diagnostics.txt"))
-            return .failed(diagnostics: diagnostics)
-        case .ended:
-            return try publish(output.appendingPathComponent("worker"), as: entry, name: name)
+        case .ready: return .compiled(module)
+        case .failed(let diagnostics):
+            return .unusable(.failed(diagnostics: diagnostics.replacingOccurrences(of: Self.exerciseFolderToken, with: display)))
+        case .rejected(let reason): return .unusable(.rejected(reason: reason))
+        case .toolchainFailed(let reason): return .unusable(.toolchainFailed(reason: reason))
         }
     }
 
-    /// How a compile ended.
-    private enum CompileOutcome {
-        case ended(Termination)
-        case timedOut
-    }
-
-    /// Runs the compiler's steps contained, one after the other while they succeed, their output to
-    /// `log`, killing a step at the time limit, which covers them all.
-    private func runCompiler(_ jobs: [SandboxJob], log: URL) throws -> CompileOutcome {
-        let logDescriptor = open(log.path, O_WRONLY | O_TRUNC | O_CLOEXEC)
-        let nullDescriptor = open("/dev/null", O_RDONLY | O_CLOEXEC)
-        defer {
-            close(logDescriptor)
-            close(nullDescriptor)
+    /// Links (or finds in the cache) a worker: a generated main with exercise modules and the grader's
+    /// modules a worker of `solution` may use.
+    ///
+    /// - Parameters:
+    ///   - name: the worker's name in the cache, e.g. `adam` or `experiments-optimization`.
+    ///   - modules: the compiled exercise modules the main imports.
+    ///   - main: the `main.swift` source.
+    ///   - solution: the student's files or the reference (whose worker links the reference solutions).
+    /// - Throws: `GraderFailure` when the compiler cannot be started or the cache cannot be written.
+    public func link(named name: String, modules: [ExerciseModule], main: String, solution: Solution) throws -> WorkerBuild {
+        let objects = try products.objectFiles(for: solution)
+        let key = cacheKey(kind: "worker \(solution.rawValue)", main: main, sources: nil, modules: modules, objects: objects)
+        let entry = cacheDirectory.appendingPathComponent("\(name).\(solution.rawValue).\(key)")
+        let outcome = try cachedOutcome(at: entry, files: ["worker"])
+            ?? linkWorker(named: name, main: main, modules: modules, objects: objects, into: entry)
+        switch outcome {
+        case .ready(let folder): return .ready(folder.appendingPathComponent("worker"))
+        case .failed(let diagnostics): return .failed(diagnostics: diagnostics)
+        case .rejected(let reason): return .rejected(reason: reason)
+        case .toolchainFailed(let reason): return .toolchainFailed(reason: reason)
         }
-        guard logDescriptor >= 0, nullDescriptor >= 0 else { throw GraderFailure("cannot open the compiler's log in the worker cache") }
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(compileTimeout * 1e9)
-        var outcome = CompileOutcome.ended(.exited(0))
-        for job in jobs {
-            let process = try sandbox.launch(job, as: sandbox.compilerIdentity, descriptors: (nullDescriptor, logDescriptor, logDescriptor))
-            outcome = wait(for: process, until: deadline)
-            guard case .ended(.exited(0)) = outcome else { return outcome }
-        }
-        return outcome
-    }
-
-    private func wait(for process: SandboxedProcess, until deadline: UInt64) -> CompileOutcome {
-        while true {
-            if let termination = process.poll() { return .ended(termination) }
-            if DispatchTime.now().uptimeNanoseconds >= deadline {
-                process.kill()
-                return .timedOut
-            }
-            usleep(20_000)
-        }
-    }
-
-    /// Moves a compiled worker into the cache with its SHA-256; if a concurrent grader got there first,
-    /// its copy is kept.
-    private func publish(_ worker: URL, as entry: URL, name: String) throws -> WorkerBuild {
-        let manager = FileManager.default
-        guard let bytes = manager.contents(atPath: worker.path) else {
-            return .rejected(reason: "the compiler reported success but wrote no worker")
-        }
-        var hash = SHA256()
-        hash.update([UInt8](bytes))
-        let ready = cacheDirectory.appendingPathComponent("ready-\(UUID().uuidString)")
-        do {
-            try manager.createDirectory(at: ready, withIntermediateDirectories: true)
-            try Data(bytes).write(to: ready.appendingPathComponent("worker"))
-            chmod(ready.appendingPathComponent("worker").path, 0o755)
-            try Data(hash.hexDigest.utf8).write(to: ready.appendingPathComponent("worker.sha256"))
-        } catch {
-            throw GraderFailure("cannot write the worker cache \(cacheDirectory.path): \(error.localizedDescription)")
-        }
-        try? manager.removeItem(at: entry)
-        if (try? manager.moveItem(at: ready, to: entry)) == nil { try? manager.removeItem(at: ready) }
-        pruneOlderBuilds(named: name, keeping: entry)
-        return cachedBuild(at: entry) ?? .rejected(reason: "the compiled worker could not be stored")
-    }
-
-    /// A folder holding only what a worker is compiled against: the interfaces of its modules
-    /// (`modules/<target>.swiftmodule`, so that the compiler finds no other module of the grader's) and
-    /// their objects (`objects/<target>/*.o`). It is made once per build of the grader, in the temporary
-    /// folder, readable by the compilers' identity wherever the grader's build folder is.
-    private func toolkitFolder(for objects: [(target: String, objects: [URL])]) throws -> URL {
-        var hasher = ContentHasher()
-        hasher.add(products.directory.path)
-        for (target, files) in objects {
-            for file in [products.moduleFile(target)] + files {
-                let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
-                hasher.add(file.path)
-                hasher.add("\((attributes?[.size] as? Int) ?? -1) \(((attributes?[.modificationDate] as? Date) ?? .distantPast).timeIntervalSince1970)")
-            }
-        }
-        let manager = FileManager.default
-        let folder = manager.temporaryDirectory.appendingPathComponent("grader-toolkit-\(hasher.hexDigest)")
-        if manager.fileExists(atPath: folder.appendingPathComponent("complete").path) { return folder }
-        let staging = manager.temporaryDirectory.appendingPathComponent("grader-toolkit-staging-\(UUID().uuidString)")
-        do {
-            try manager.createDirectory(at: staging.appendingPathComponent("modules"), withIntermediateDirectories: true)
-            for (target, files) in objects {
-                try manager.copyItem(
-                    at: products.moduleFile(target), to: staging.appendingPathComponent("modules/\(target).swiftmodule"))
-                let objectFolder = staging.appendingPathComponent("objects/\(target)")
-                try manager.createDirectory(at: objectFolder, withIntermediateDirectories: true)
-                for file in files { try manager.copyItem(at: file, to: objectFolder.appendingPathComponent(file.lastPathComponent)) }
-            }
-            _ = manager.createFile(atPath: staging.appendingPathComponent("complete").path, contents: nil)
-            chmod(staging.path, 0o755)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw GraderFailure("cannot prepare the worker modules in \(manager.temporaryDirectory.path): \(error.localizedDescription)")
-        }
-        if (try? manager.moveItem(at: staging, to: folder)) == nil { try? manager.removeItem(at: staging) }
-        return folder
-    }
-
-    /// The compiler's module cache (clang modules of the system headers), kept between compiles; one per
-    /// isolation level, since a cached module records the path it was built under.
-    private func clangModuleCache() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("grader-clang-module-cache-\(sandbox.level.rawValue)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            // Only the compilers' identity may write it: a worker (another identity) may not plant modules.
-            chmod(folder.path, 0o700)
-            try WorkFolder.handOver(folder, to: sandbox.compilerIdentity)
-        } catch {
-            throw GraderFailure("cannot prepare the compiler's module cache in \(folder.path): \(error.localizedDescription)")
-        }
-        return folder
-    }
-
-    /// Removes cached workers of the same name that are older than ten minutes (other edits).
-    private func pruneOlderBuilds(named workerName: String, keeping entry: URL) {
-        let manager = FileManager.default
-        let cutoff = Date().addingTimeInterval(-600)
-        let names = (try? manager.contentsOfDirectory(atPath: cacheDirectory.path)) ?? []
-        for name in names where name.hasPrefix("\(workerName).") && name != entry.lastPathComponent {
-            let url = cacheDirectory.appendingPathComponent(name)
-            let modified = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? Date()
-            if modified < cutoff { try? manager.removeItem(at: url) }
-        }
-    }
-
-    /// Changes whenever what the builder stores changes (flags, diagnostics), so old entries are not reused.
-    static let cacheFormat = 8
-
-    /// Stands for the exercise's folder in stored diagnostics, which any copy of the same files reuses.
-    static let exerciseFolderToken = "<exercise-folder>"
-
-    /// Stands for an exercise's folder in stored diagnostics: `exerciseFolderToken` when the worker
-    /// holds that exercise alone, `<exercise-folder:NAME>` when it holds several.
-    private static func folderToken(_ exercise: ExerciseInfo, alone: Bool) -> String {
-        alone ? exerciseFolderToken : "<exercise-folder:\(exercise.name)>"
-    }
-
-    private static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
-
-    /// The compiler's errors: the generated main's path hidden, each exercise's folder replaced by its
-    /// token, and the driver's own "emit-module command failed" noise dropped.
-    private func cleanDiagnostics(_ output: String, main: String, folders: [(token: String, visible: String)]) -> String {
-        var text = output.replacingOccurrences(of: main, with: "<generated>/main.swift")
-        for (token, folder) in folders {
-            text = text.replacingOccurrences(of: folder, with: token)
-        }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.contains("command failed with exit code") }
-        let cleaned = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        return cleaned.isEmpty ? "the compiler failed without a message" : cleaned
-    }
-
-    private func cacheKey(
-        main: String, solution: Solution, snapshots: [SourceSnapshot], objects: [(target: String, objects: [URL])]
-    ) -> String {
-        var hasher = ContentHasher()
-        hasher.add("cache format \(Self.cacheFormat)")
-        hasher.add(solution.rawValue)
-        hasher.add(main)
-        for snapshot in snapshots {
-            hasher.add("\(snapshot.files.count) files")
-            for file in snapshot.files {
-                hasher.add(file.name)
-                hasher.add(bytes: file.contents)
-            }
-        }
-        for (target, files) in objects {
-            hasher.add(target)
-            for object in files {
-                let attributes = try? FileManager.default.attributesOfItem(atPath: object.path)
-                hasher.add(object.path)
-                hasher.add("\((attributes?[.size] as? Int) ?? -1)")
-                hasher.add("\(((attributes?[.modificationDate] as? Date) ?? .distantPast).timeIntervalSince1970)")
-            }
-        }
-        return hasher.hexDigest
     }
 }

@@ -1,3 +1,4 @@
+import Assignments
 import Fixtures
 
 /// The words every report uses for a case's outcome, and the hint it gives a student.
@@ -46,7 +47,7 @@ extension CaseResult {
             return advice ?? "Hidden cases move the sizes and hyperparameters away from the public ones: compare "
                 + "each step of your code with the notebook's formula."
         case (.error, .compileError?):
-            let file = ExerciseCatalog.exercise(named: exercise)
+            let file = Exercise(rawValue: exercise)
                 .map { "`exercises/\($0.name)/\($0.swiftStem).swift`" } ?? "the exercise's file"
             return "Fix the first compiler error in \(file) and run the grader again: no case of this exercise "
                 + "can run until the file compiles."

@@ -22,15 +22,24 @@ import Foundation
 /// - `score` and `max_score` (points) are additions to the format, per test and in total.
 ///
 /// Keys are sorted and absent values omitted, so the same results always give the same bytes.
-public struct ExercismResultsReport: Sendable {
+public struct ExercismResultsReport: ReportWriter {
+    /// `JSON results`.
+    public var name: String { "JSON results" }
+    /// The file the JSON is written to.
+    public var path: String
+
     /// Creates the report writer.
-    public init() {}
+    ///
+    /// - Parameter path: the file to write.
+    public init(path: String) {
+        self.path = path
+    }
 
     /// Writes the JSON to `path`, creating its folder when missing.
     ///
     /// - Throws: `ReportWriteError` naming the path when it cannot be written.
-    public func write(_ run: RunResult, to path: String) throws {
-        try JSONReportFile.write(to: path, report: "JSON results") { try render(run) }
+    public func write(_ run: RunResult) throws {
+        try JSONReportFile.write(to: path, report: name) { try render(run) }
     }
 
     /// The JSON bytes, pretty-printed with sorted keys and a final newline.

@@ -17,15 +17,24 @@ import Foundation
 ///   the isolation level. The grader's own output (stdout) stays hidden from students.
 ///
 /// Keys are sorted and absent values omitted, so the same results always give the same bytes.
-public struct GradescopeReport: Sendable {
+public struct GradescopeReport: ReportWriter {
+    /// `Gradescope results`.
+    public var name: String { "Gradescope results" }
+    /// The file the JSON is written to.
+    public var path: String
+
     /// Creates the report writer.
-    public init() {}
+    ///
+    /// - Parameter path: the file to write.
+    public init(path: String) {
+        self.path = path
+    }
 
     /// Writes the JSON to `path`, creating its folder when missing.
     ///
     /// - Throws: `ReportWriteError` naming the path when it cannot be written.
-    public func write(_ run: RunResult, to path: String) throws {
-        try JSONReportFile.write(to: path, report: "Gradescope results") { try render(run) }
+    public func write(_ run: RunResult) throws {
+        try JSONReportFile.write(to: path, report: name) { try render(run) }
     }
 
     /// The JSON bytes, pretty-printed with sorted keys and a final newline.

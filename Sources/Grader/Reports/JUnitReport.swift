@@ -24,8 +24,13 @@ import Foundation
 ///   details. A skipped case has `<skipped>reason</skipped>` with no attributes, since
 ///   `jenkins-junit.xsd` types `skipped` as plain text. The case's output follows in `<system-out>`.
 ///
-/// With experiments (`grader run --experiments`), one more suite named `experiments` holds one case per
-/// experiment (see `ExperimentsJUnit`).
+/// With experiments (`grader run --experiments`, `grader experiments`), one more suite named `experiments`
+/// holds one case per experiment, written as any case is from the experiment's verdict: its name is the
+/// experiment's, its classname `experiments.<dataset>`; one that trained off the notebook has `<failure
+/// type="wrongAnswer">`, one that did not train an `<error>` typed with its `ErrorKind` (a compile
+/// error, a crash, a timeout, a function not implemented). The suite's properties give its title (and,
+/// when it is the only suite, the run's solution and isolation) and per experiment the run's and the
+/// notebook's training accuracies (`train_accuracy.<name>`, `notebook_train_accuracy.<name>`).
 ///
 /// Times add up too (`JUnitTimes`): a case's is its run in the worker, a suite's the sum of its cases', the
 /// root's the sum of its suites'; the run's wall-clock time is the `wall_seconds` property.
@@ -33,31 +38,38 @@ import Foundation
 /// Counts add up: a suite's `tests` is its number of cases, `failures` the wrong answers, `errors` the
 /// errors and timeouts, `skipped` the skipped cases; `tests` counts all of them, as Ant and Surefire do.
 /// Every string goes through `TextSanitizer` (`line` for attributes, `block` for text).
-public struct JUnitReport: Sendable {
+public struct JUnitReport: ReportWriter {
     /// Where `grader run` writes the report unless told otherwise.
     public static let defaultPath = "reports/junit.xml"
 
+    /// `JUnit report`.
+    public var name: String { "JUnit report" }
+    /// The file the report is written to.
+    public var path: String
     /// The `hostname` attribute of every suite.
     public var hostname: String
 
     /// Creates the report writer.
     ///
-    /// - Parameter hostname: the machine's name by default; tests pass a fixed one.
-    public init(hostname: String = ProcessInfo.processInfo.hostName) {
+    /// - Parameters:
+    ///   - path: the file to write.
+    ///   - hostname: the machine's name by default; tests pass a fixed one.
+    public init(path: String = defaultPath, hostname: String = ProcessInfo.processInfo.hostName) {
+        self.path = path
         self.hostname = hostname
     }
 
     /// Writes the report to `path`, creating its folder when missing and replacing any older report whole.
     ///
     /// - Throws: `ReportWriteError` naming the path when the folder or file cannot be written.
-    public func write(_ run: RunResult, to path: String = defaultPath) throws {
+    public func write(_ run: RunResult) throws {
         let bytes: Data
         do {
             bytes = try render(run)
         } catch {
-            throw ReportWriteError(report: "JUnit report", path: path, reason: "\(error)")
+            throw ReportWriteError(report: name, path: path, reason: "\(error)")
         }
-        try ReportFile.replace(path, with: bytes, report: "JUnit report")
+        try ReportFile.replace(path, with: bytes, report: name)
     }
 
     /// The report as UTF-8 XML bytes.
@@ -65,81 +77,97 @@ public struct JUnitReport: Sendable {
     /// - Throws: `XMLWriterError` when libxml2 fails (out of memory).
     public func render(_ run: RunResult) throws -> Data {
         let xml = try XMLDocumentWriter()
-        let cases = run.allCases
+        let cases = run.allCases + (run.experiments ?? []).map(\.verdict)
         try xml.startElement("testsuites")
         try xml.attribute("name", "grader (\(run.solution) solution)")
-        let experiments = run.experiments ?? []
-        try xml.attribute("tests", String(cases.count + experiments.count))
-        try xml.attribute("failures", String(cases.filter { $0.status == .failed }.count + experiments.count(.failed)))
-        try xml.attribute(
-            "errors", String(cases.filter { $0.status == .error || $0.status == .timedOut }.count + experiments.count(.error)))
+        try xml.attribute("tests", String(cases.count))
+        try xml.attribute("failures", String(cases.filter { $0.status == .failed }.count))
+        try xml.attribute("errors", String(cases.filter { $0.status == .error || $0.status == .timedOut }.count))
         try xml.attribute("time", JUnitTimes.text(JUnitTimes.root(run)))
         let timestamp = run.startedAt.formatted(.iso8601)
         for (index, exercise) in run.exercises.enumerated() {
-            try writeSuite(exercise, id: index, run: run, timestamp: timestamp, to: xml)
+            try writeSuite(exercise.name, exercise.cases, id: index, run: run, timestamp: timestamp, to: xml) {
+                try Self.writeProperty("\(exercise.name).title", exercise.title, to: xml)
+                try Self.writeProperty("\(exercise.name).points", ReportNumbers.points(exercise.points), to: xml)
+                try Self.writeProperty("\(exercise.name).max_points", ReportNumbers.points(exercise.maxPoints), to: xml)
+                for result in exercise.cases {
+                    try Self.writeProperty("points.\(result.id)", ReportNumbers.points(result.points), to: xml)
+                    try Self.writeProperty("max_points.\(result.id)", ReportNumbers.points(result.maxPoints), to: xml)
+                    try Self.writeProperty("visibility.\(result.id)", result.isHidden ? "hidden" : "public", to: xml)
+                }
+            } classname: { "\($0.exercise).\($0.function)" }
         }
         if let experiments = run.experiments {
-            try ExperimentsJUnit(hostname: hostname).writeSuite(
-                experiments, id: run.exercises.count, run: run, timestamp: timestamp, to: xml)
+            let datasets = Dictionary(experiments.map { ($0.name, $0.dataset) }, uniquingKeysWith: { first, _ in first })
+            try writeSuite(
+                ExperimentJudge.exercise, experiments.map(\.verdict), id: run.exercises.count, run: run, timestamp: timestamp, to: xml
+            ) {
+                try Self.writeProperty("experiments.title", "Notebook experiments", to: xml)
+                for result in experiments {
+                    if let train = result.training?.trainAccuracy {
+                        try Self.writeProperty("train_accuracy.\(result.name)", ReportNumbers.accuracy(train), to: xml)
+                    }
+                    try Self.writeProperty(
+                        "notebook_train_accuracy.\(result.name)", ReportNumbers.accuracy(result.notebookResult.trainAccuracy), to: xml)
+                }
+            } classname: { "experiments.\(datasets[$0.id] ?? "")" }
         }
         try xml.endElement()
         return try xml.finish()
     }
 
-    /// One exercise as a `testsuite`. Its `timestamp` is the run's start: results carry no per-exercise start.
+    /// One suite: an exercise's cases, or the experiments' verdicts. Its `timestamp` is the run's start:
+    /// results carry no per-suite start.
+    ///
+    /// - Parameters:
+    ///   - properties: writes the suite's own properties, after the run's (first suite only).
+    ///   - classname: a case's `classname`.
     private func writeSuite(
-        _ exercise: ExerciseResult, id: Int, run: RunResult, timestamp: String, to xml: XMLDocumentWriter
+        _ name: String, _ cases: [CaseResult], id: Int, run: RunResult, timestamp: String, to xml: XMLDocumentWriter,
+        properties: () throws -> Void, classname: (CaseResult) -> String
     ) throws {
         let line = TextSanitizer.line
+        let count = { (statuses: Set<CaseStatus>) in String(cases.filter { statuses.contains($0.status) }.count) }
         try xml.startElement("testsuite")
-        try xml.attribute("name", line.cleanLine(exercise.name))
-        try xml.attribute("tests", String(exercise.cases.count))
-        try xml.attribute("failures", String(exercise.count(.failed)))
-        try xml.attribute("errors", String(exercise.count(.error) + exercise.count(.timedOut)))
-        try xml.attribute("skipped", String(exercise.count(.skipped)))
-        try xml.attribute("time", JUnitTimes.text(JUnitTimes.suite(exercise.cases)))
+        try xml.attribute("name", line.cleanLine(name))
+        try xml.attribute("tests", String(cases.count))
+        try xml.attribute("failures", count([.failed]))
+        try xml.attribute("errors", count([.error, .timedOut]))
+        try xml.attribute("skipped", count([.skipped]))
+        try xml.attribute("time", JUnitTimes.text(JUnitTimes.suite(cases)))
         try xml.attribute("timestamp", timestamp)
         try xml.attribute("hostname", line.cleanLine(hostname))
         try xml.attribute("id", String(id))
-
         try xml.startElement("properties")
         if id == 0 { try Self.writeRunProperties(run, to: xml) }
-        try Self.writeProperty("\(exercise.name).title", exercise.title, to: xml)
-        try Self.writeProperty("\(exercise.name).points", ReportNumbers.points(exercise.points), to: xml)
-        try Self.writeProperty("\(exercise.name).max_points", ReportNumbers.points(exercise.maxPoints), to: xml)
-        for result in exercise.cases {
-            try Self.writeProperty("points.\(result.id)", ReportNumbers.points(result.points), to: xml)
-            try Self.writeProperty("max_points.\(result.id)", ReportNumbers.points(result.maxPoints), to: xml)
-            try Self.writeProperty("visibility.\(result.id)", result.isHidden ? "hidden" : "public", to: xml)
-        }
+        try properties()
         try xml.endElement()
-
-        for result in exercise.cases {
-            try writeCase(result, to: xml)
+        for result in cases {
+            try writeCase(result, classname: classname(result), to: xml)
         }
         try xml.endElement()
     }
 
     /// The run's own properties, written once, in the first suite: `solution` and `isolation`.
-    static func writeRunProperties(_ run: RunResult, to xml: XMLDocumentWriter) throws {
+    private static func writeRunProperties(_ run: RunResult, to xml: XMLDocumentWriter) throws {
         try writeProperty("solution", run.solution, to: xml)
         try writeProperty("isolation", run.isolation.rawValue, to: xml)
         try writeProperty("wall_seconds", ReportNumbers.seconds(run.duration), to: xml)
     }
 
-    static func writeProperty(_ name: String, _ value: String, to xml: XMLDocumentWriter) throws {
+    private static func writeProperty(_ name: String, _ value: String, to xml: XMLDocumentWriter) throws {
         try xml.startElement("property")
         try xml.attribute("name", TextSanitizer.line.cleanLine(name))
         try xml.attribute("value", TextSanitizer.line.cleanLine(value))
         try xml.endElement()
     }
 
-    private func writeCase(_ result: CaseResult, to xml: XMLDocumentWriter) throws {
+    private func writeCase(_ result: CaseResult, classname: String, to xml: XMLDocumentWriter) throws {
         let line = TextSanitizer.line
         let message = line.cleanLine(result.message).isEmpty ? result.outcomeLabel : line.cleanLine(result.message)
         try xml.startElement("testcase")
         try xml.attribute("name", line.cleanLine(result.id))
-        try xml.attribute("classname", line.cleanLine("\(result.exercise).\(result.function)"))
+        try xml.attribute("classname", line.cleanLine(classname))
         try xml.attribute("time", JUnitTimes.text(JUnitTimes.milliseconds(result.duration)))
         switch result.status {
         case .passed:

@@ -13,14 +13,9 @@ enum JUnitTimes {
         cases.reduce(0) { $0 + milliseconds($1.duration) }
     }
 
-    /// The experiments suite's time: the sum of its experiments'.
-    static func suite(_ experiments: [ExperimentResult]) -> Int {
-        experiments.reduce(0) { $0 + milliseconds($1.duration) }
-    }
-
     /// The root's time: the sum of every suite's.
     static func root(_ run: RunResult) -> Int {
-        run.exercises.reduce(0) { $0 + suite($1.cases) } + suite(run.experiments ?? [])
+        run.exercises.reduce(0) { $0 + suite($1.cases) } + suite((run.experiments ?? []).map(\.verdict))
     }
 
     /// Milliseconds as the report writes seconds: `1.234`.

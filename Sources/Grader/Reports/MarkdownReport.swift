@@ -11,26 +11,36 @@ import Foundation
 ///
 /// When the environment names a `GITHUB_STEP_SUMMARY` file, `write` appends the summary (title, score
 /// and table) to it, which GitHub Actions shows on the run's page.
-public struct MarkdownReport: Sendable {
+public struct MarkdownReport: ReportWriter {
     /// Where `grader run` writes the report unless told otherwise.
     public static let defaultPath = "reports/report.md"
 
+    /// `Markdown report`.
+    public var name: String { "Markdown report" }
+    /// The file the report is written to.
+    public var path: String
     /// The environment `write` reads `GITHUB_STEP_SUMMARY` from.
     public var environment: [String: String]
 
     /// Creates the report writer.
     ///
-    /// - Parameter environment: the process's environment by default; tests pass their own.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// - Parameters:
+    ///   - path: the file to write.
+    ///   - environment: the process's environment by default; tests pass their own.
+    public init(path: String = defaultPath, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.path = path
         self.environment = environment
     }
 
-    /// Writes the report to `path` (creating its folder when missing), then appends the summary to the
-    /// file `GITHUB_STEP_SUMMARY` names, when it is set and not empty.
+    /// Writes the report to `path` (creating its folder when missing) with the plots of the experiments
+    /// that trained beside it, then appends the summary to the file `GITHUB_STEP_SUMMARY` names, when it
+    /// is set and not empty.
     ///
-    /// - Throws: `ReportWriteError` naming the path that could not be written.
-    public func write(_ run: RunResult, to path: String = defaultPath) throws {
-        try ReportFile.replace(path, with: Data(render(run).utf8), report: "Markdown report")
+    /// - Throws: `ReportWriteError` naming the path that could not be written; `ExperimentDataError`
+    ///   when a shipped dataset a plot draws is unreadable.
+    public func write(_ run: RunResult) throws {
+        try ExperimentPlotWriter.write(run.experiments ?? [], besideReport: path)
+        try ReportFile.replace(path, with: Data(render(run).utf8), report: name)
         if let summaryPath = environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty {
             try ReportFile.append(summaryPath, bytes: Data((summary(run) + "\n").utf8), report: "job summary")
         }
@@ -42,14 +52,14 @@ public struct MarkdownReport: Sendable {
         if run.exercises.isEmpty, let experiments = run.experiments {
             let heading = "# Experiments report\n\n\(MarkdownText.inline(run.solution)) solution · "
                 + "\(run.startedAt.formatted(.iso8601)) · \(ReportNumbers.duration(run.duration))"
-            return heading + "\n\n" + ExperimentsMarkdown.section(experiments) + "\n"
+            return heading + "\n\n" + experimentsSection(experiments) + "\n"
         }
         var sections = [summary(run)]
         for exercise in run.exercises {
             sections.append(section(exercise))
         }
         if let experiments = run.experiments {
-            sections.append(ExperimentsMarkdown.section(experiments))
+            sections.append(experimentsSection(experiments))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }

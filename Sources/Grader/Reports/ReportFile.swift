@@ -1,7 +1,7 @@
 import Foundation
 
 /// A report could not be written; its description is the one line the command prints before exiting 2.
-public struct ReportWriteError: Error, CustomStringConvertible, Sendable {
+public struct ReportWriteError: UserFacingError, CustomStringConvertible, Sendable {
     /// Which report, e.g. `JUnit report`.
     public var report: String
     /// The path the caller gave.
@@ -52,6 +52,14 @@ public enum ReportFile {
                 throw ReportWriteError(report: report, path: path, reason: POSIXFailure(code: errno).reason)
             }
         }
+    }
+
+    /// Claims the files of `writers` before any grading (see `claim(_:)`).
+    ///
+    /// - Throws: `ReportWriteError` for a path that cannot be written; `GraderFailure` when two writers
+    ///   name the same file.
+    public static func claim(_ writers: [any ReportWriter]) throws {
+        try claim(writers.map { (report: $0.name, path: $0.path) })
     }
 
     /// Writes `bytes` to `path` through a temporary file and a rename, so readers never see half a report.

@@ -34,9 +34,13 @@ public struct TerminalReport: Sendable {
         self.width = width
     }
 
-    /// The whole feedback, ending with a newline.
+    /// The whole feedback, ending with a newline: the exercises and the total, then the experiments when
+    /// the run trained them (except in `.quiet`); a run of experiments alone shows only their section.
     public func render(_ run: RunResult) -> String {
         let style = TerminalStyle(enabled: usesColor)
+        if run.exercises.isEmpty, let experiments = run.experiments {
+            return experimentsLines(experiments, style: style).joined(separator: "\n") + "\n"
+        }
         var lines: [String] = []
         for exercise in run.exercises {
             let title = TextSanitizer.line.cleanLine("\(exercise.title) (\(exercise.name))")
@@ -58,6 +62,7 @@ public struct TerminalReport: Sendable {
         lines.append(totalLine(run, style: style))
         lines.append("Isolation: \(run.isolation.summary)")
         if let width { lines = lines.flatMap { TerminalWrap.wrap($0, width: width) } }
+        if let experiments = run.experiments, verbosity != .quiet { lines += experimentsLines(experiments, style: style) }
         return lines.joined(separator: "\n") + "\n"
     }
 

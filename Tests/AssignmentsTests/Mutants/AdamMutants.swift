@@ -151,7 +151,7 @@ private struct SecondMomentFromFirst: AdamMutant {
 /// The `adam` exercise's mutants.
 let adamMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some AdamMutant) -> Mutant {
-        Mutant("adam", function, mistake) { AdamCases(make()) }
+        Mutant(.adam, function, mistake) { ExerciseAdapter.adam(make()) }
     }
     return [
         mutant("initialize_adam", "s keyed W1, b1 instead of dW1, db1") { SecondMomentKeyedLikeParameters() },

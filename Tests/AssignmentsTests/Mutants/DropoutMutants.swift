@@ -163,7 +163,7 @@ private struct BackwardForgetsD1: DropoutMutant {
 /// The `dropout` exercise's mutants.
 let dropoutMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some DropoutMutant) -> Mutant {
-        Mutant("dropout", function, mistake) { DropoutCases(make()) }
+        Mutant(.dropout, function, mistake) { ExerciseAdapter.dropout(make()) }
     }
     return [
         mutant("forward_propagation_with_dropout", "kept units not divided by keep_prob") { ForwardWithoutScaling() },

@@ -42,7 +42,7 @@ private struct BackwardReturnsOne: ForwardPropagationMutant {
 /// The `forward_propagation` exercise's mutants.
 let forwardPropagationMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some ForwardPropagationMutant) -> Mutant {
-        Mutant("forward_propagation", function, mistake) { ForwardPropagationCases(make()) }
+        Mutant(.forwardPropagation, function, mistake) { ExerciseAdapter.forwardPropagation(make()) }
     }
     return [
         mutant("forward_propagation", "J = θ + x") { AddsInsteadOfMultiplying() },

@@ -58,7 +58,7 @@ private struct DefaultEpsilon: GradientCheckExercise {
 /// The `gradient_check` exercise's mutants.
 let gradientCheckMutants: [Mutant] = {
     func mutant(_ mistake: String, _ make: @escaping @Sendable () -> some GradientCheckExercise & SendableMetatype) -> Mutant {
-        Mutant("gradient_check", "gradient_check", mistake) { GradientCheckCases(make()) }
+        Mutant(.gradientCheck, "gradient_check", mistake) { ExerciseAdapter.gradientCheck(make()) }
     }
     return [
         mutant("one-sided difference (J(θ+ε) − J(θ)) / ε") { OneSidedDifference() },

@@ -173,7 +173,7 @@ private struct DefaultEpsilonN: GradientCheckNMutant {
 /// The `gradient_check_n` exercise's mutants.
 let gradientCheckNMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some GradientCheckNMutant) -> Mutant {
-        Mutant("gradient_check_n", function, mistake) { GradientCheckNCases(make()) }
+        Mutant(.gradientCheckN, function, mistake) { ExerciseAdapter.gradientCheckN(make()) }
     }
     return [
         mutant("backward_propagation_n", "both of the notebook's bugs left in") { KeepsBothBugs() },

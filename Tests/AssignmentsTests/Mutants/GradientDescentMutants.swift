@@ -134,7 +134,7 @@ private struct LastBatchOverlaps: GradientDescentMutant {
 /// The `gradient_descent` exercise's mutants.
 let gradientDescentMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some GradientDescentMutant) -> Mutant {
-        Mutant("gradient_descent", function, mistake) { GradientDescentCases(make()) }
+        Mutant(.gradientDescent, function, mistake) { ExerciseAdapter.gradientDescent(make()) }
     }
     return [
         mutant("update_parameters_with_gd", "W += α·dW (ascent)") { AscendsTheGradient() },

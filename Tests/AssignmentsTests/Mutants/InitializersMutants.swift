@@ -167,7 +167,7 @@ private struct HeSeededOnceOnly: InitializersMutant {
 /// The `initializers` exercise's mutants.
 let initializersMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some InitializersMutant) -> Mutant {
-        Mutant("initializers", function, mistake) { InitializersCases(make()) }
+        Mutant(.initializers, function, mistake) { ExerciseAdapter.initializers(make()) }
     }
     return [
         mutant("initialize_parameters_zeros", "b_l shaped (1, n_l)") { ZerosBiasAsRow() },

@@ -77,7 +77,7 @@ private struct ScheduleDecayRateDivides: LearningRateDecayMutant {
 /// The `learning_rate_decay` exercise's mutants.
 let learningRateDecayMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some LearningRateDecayMutant) -> Mutant {
-        Mutant("learning_rate_decay", function, mistake) { LearningRateDecayCases(make()) }
+        Mutant(.learningRateDecay, function, mistake) { ExerciseAdapter.learningRateDecay(make()) }
     }
     return [
         mutant("update_lr", "α0 / (decay_rate · epoch_num), the 1 forgotten") { DecayWithoutOne() },

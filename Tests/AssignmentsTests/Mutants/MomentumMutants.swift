@@ -127,7 +127,7 @@ private struct MomentumLeavesBiases: MomentumMutant {
 /// The `momentum` exercise's mutants.
 let momentumMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some MomentumMutant) -> Mutant {
-        Mutant("momentum", function, mistake) { MomentumCases(make()) }
+        Mutant(.momentum, function, mistake) { ExerciseAdapter.momentum(make()) }
     }
     return [
         mutant("initialize_velocity", "keys W1, b1 instead of dW1, db1") { VelocityKeyedLikeParameters() },

@@ -120,7 +120,7 @@ private struct GradientPenaltyOnBiasesToo: RegularizationMutant {
 /// The `regularization` exercise's mutants.
 let regularizationMutants: [Mutant] = {
     func mutant(_ function: String, _ mistake: String, _ make: @escaping @Sendable () -> some RegularizationMutant) -> Mutant {
-        Mutant("regularization", function, mistake) { RegularizationCases(make()) }
+        Mutant(.regularization, function, mistake) { ExerciseAdapter.regularization(make()) }
     }
     return [
         mutant("compute_cost_with_regularization", "penalty 1/m instead of λ/(2m)") { PenaltyOverM() },

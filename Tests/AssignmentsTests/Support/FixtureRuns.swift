@@ -1,11 +1,12 @@
+import Assignments
 import CaseRunner
 import Fixtures
 import Foundation
 import Grader
 
 /// The fixture file the package ships for `exercise`.
-func shippedFixtures(of exercise: String) throws -> FixtureFile {
-    try FixtureLoader.load(FixtureLoader.bundledDirectory.appendingPathComponent("\(exercise).json"))
+func shippedFixtures(of exercise: Exercise) throws -> FixtureFile {
+    try FixtureLoader.load(FixtureLoader.bundledDirectory.appendingPathComponent("\(exercise.name).json"))
 }
 
 /// What happened to one case run in-process through an adapter.
@@ -21,7 +22,7 @@ struct CaseOutcome {
 ///
 /// The same adapter serves every case, as one worker process does, so an implementation that keeps
 /// state between calls (a generator seeded once) behaves as it would under the grader.
-func outcomes(of cases: [FixtureCase], on adapter: any ExerciseAdapter) -> [CaseOutcome] {
+func outcomes(of cases: [FixtureCase], on adapter: ExerciseAdapter) -> [CaseOutcome] {
     cases.map { fixtureCase in
         do {
             let actual = try adapter.run(function: fixtureCase.function, inputs: fixtureCase.materializedInputs())

@@ -3,19 +3,18 @@ import Assignments
 import CaseRunner
 
 /// The adapter around an exercise's reference solution.
-func referenceAdapter(for exercise: String) -> (any ExerciseAdapter)? {
+func referenceAdapter(for exercise: Exercise) -> ExerciseAdapter {
     switch exercise {
-    case "forward_propagation": ForwardPropagationCases(ReferenceForwardPropagation())
-    case "gradient_check": GradientCheckCases(ReferenceGradientCheck())
-    case "gradient_check_n": GradientCheckNCases(ReferenceGradientCheckN())
-    case "initializers": InitializersCases(ReferenceInitializers())
-    case "regularization": RegularizationCases(ReferenceRegularization())
-    case "dropout": DropoutCases(ReferenceDropout())
-    case "gradient_descent": GradientDescentCases(ReferenceGradientDescent())
-    case "momentum": MomentumCases(ReferenceMomentum())
-    case "adam": AdamCases(ReferenceAdam())
-    case "learning_rate_decay": LearningRateDecayCases(ReferenceLearningRateDecay())
-    default: nil
+    case .forwardPropagation: .forwardPropagation(ReferenceForwardPropagation())
+    case .gradientCheck: .gradientCheck(ReferenceGradientCheck())
+    case .gradientCheckN: .gradientCheckN(ReferenceGradientCheckN())
+    case .initializers: .initializers(ReferenceInitializers())
+    case .regularization: .regularization(ReferenceRegularization())
+    case .dropout: .dropout(ReferenceDropout())
+    case .gradientDescent: .gradientDescent(ReferenceGradientDescent())
+    case .momentum: .momentum(ReferenceMomentum())
+    case .adam: .adam(ReferenceAdam())
+    case .learningRateDecay: .learningRateDecay(ReferenceLearningRateDecay())
     }
 }
 

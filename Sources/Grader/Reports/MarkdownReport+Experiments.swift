@@ -6,9 +6,9 @@ import NotebookData
 /// A table with one row per experiment (the run's accuracies beside the notebook's, and the outcome),
 /// then per experiment: the one-line verdict, the differences, the costs at the notebook's printed
 /// checkpoints beside the notebook's, and links to the plots written beside the report.
-enum ExperimentsMarkdown {
+extension MarkdownReport {
     /// The whole section.
-    static func section(_ experiments: [ExperimentResult]) -> String {
+    func experimentsSection(_ experiments: [ExperimentResult]) -> String {
         var lines = [
             "## Notebook experiments",
             "",
@@ -20,26 +20,26 @@ enum ExperimentsMarkdown {
         ]
         for result in experiments {
             let notebook = result.notebookResult
-            let test = notebook.testAccuracy.map { "\(accuracy(result.testAccuracy)) / \(ReportNumbers.accuracyPercent($0))" } ?? "–"
+            let test = notebook.testAccuracy.map { "\(accuracy(result.training?.testAccuracy)) / \(ReportNumbers.accuracyPercent($0))" } ?? "–"
             let cells = [
                 "\(MarkdownText.cell(result.title)) (\(MarkdownText.code(result.name, inTable: true)))",
                 MarkdownText.cell(result.notebook),
-                "\(accuracy(result.trainAccuracy)) / \(ReportNumbers.accuracyPercent(notebook.trainAccuracy))",
-                test, outcome(result.status), ReportNumbers.duration(result.duration),
+                "\(accuracy(result.training?.trainAccuracy)) / \(ReportNumbers.accuracyPercent(notebook.trainAccuracy))",
+                test, outcome(result.status), ReportNumbers.duration(result.verdict.duration),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
-        return ([lines.joined(separator: "\n")] + experiments.map(detail)).joined(separator: "\n\n")
+        return ([lines.joined(separator: "\n")] + experiments.map(experimentDetail)).joined(separator: "\n\n")
     }
 
-    private static func detail(_ result: ExperimentResult) -> String {
+    private func experimentDetail(_ result: ExperimentResult) -> String {
         let mark = result.status == .passed ? "✓" : "✗"
         var parts = [
             "### \(mark) \(MarkdownText.inline(result.title)) (\(MarkdownText.code(result.name)))",
-            MarkdownText.inline(result.message),
+            MarkdownText.inline(result.verdict.message),
         ]
-        if !result.details.isEmpty {
-            parts.append(MarkdownText.codeBlock(result.details))
+        if !result.verdict.details.isEmpty {
+            parts.append(MarkdownText.codeBlock(result.verdict.details))
         }
         let printed = result.printedCosts
         if !printed.isEmpty {
@@ -56,21 +56,22 @@ enum ExperimentsMarkdown {
             }
             parts.append(table.joined(separator: "\n"))
         }
-        if !result.plots.isEmpty {
-            parts.append(result.plots.map { "![\(MarkdownText.inline($0.caption))](\($0.path))" }.joined(separator: " "))
+        let plots = ExperimentPlotWriter.plots(of: result)
+        if !plots.isEmpty {
+            parts.append(plots.map { "![\(MarkdownText.inline($0.caption))](\($0.path))" }.joined(separator: " "))
         }
         return parts.joined(separator: "\n\n")
     }
 
-    private static func accuracy(_ value: Double?) -> String {
+    private func accuracy(_ value: Double?) -> String {
         value.map(ReportNumbers.accuracyPercent) ?? "–"
     }
 
-    private static func outcome(_ status: ExperimentStatus) -> String {
+    private func outcome(_ status: CaseStatus) -> String {
         switch status {
         case .passed: "✓ matches"
         case .failed: "✗ off the notebook"
-        case .error: "✗ did not train"
+        case .error, .timedOut, .skipped: "✗ did not train"
         }
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// A student's files of one exercise compiled on their own, once, into a Swift module: its interface
+/// and one object file, which every worker that needs the exercise links (the exercise's case worker
+/// and the experiment worker of each notebook that trains with it).
+///
+/// The module is `<Stem>Submission`, compiled with testing enabled, so a generated main reaches the
+/// student's internal `Student<Stem>` through `@testable import`, and with debug information that
+/// records the files under `/graded-exercises/<exercise>`, so a crash names the student's file and line.
+public struct ExerciseModule: Sendable {
+    /// The exercise's catalog name, e.g. `adam`.
+    public var exercise: String
+    /// The Swift module, e.g. `AdamSubmission`.
+    public var name: String
+    /// The cache entry holding `<name>.swiftmodule` and `<name>-code.o`.
+    var folder: URL
+    /// The entry's cache key: a worker that links the module has it in its own key.
+    var key: String
+
+    /// The files a compiled module consists of, in its cache entry.
+    var files: [String] { Self.files(of: name) }
+
+    /// The module's object file: not `<name>.o`, which the compiler writes beside it for the debugger
+    /// (the module's interface wrapped as an object).
+    var object: String { "\(name)-code.o" }
+
+    /// The files a module named `name` consists of.
+    static func files(of name: String) -> [String] {
+        ["\(name).swiftmodule", "\(name)-code.o"]
+    }
+}
+
+/// The result of compiling one exercise's files into its module.
+public enum ExerciseCompile: Sendable {
+    /// The module, ready to link.
+    case compiled(ExerciseModule)
+    /// The files did not compile, or compiling them failed: what a worker build of them would say.
+    case unusable(WorkerBuild)
+}
