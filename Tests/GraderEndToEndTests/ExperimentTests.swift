@@ -74,7 +74,8 @@ struct ExperimentTests {
         ], reportArguments: false)
         #expect(run.status == 1, "stderr: \(run.standardError)")
         let results = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [[String: Any]])
-        let message = try #require(results.first?["message"] as? String)
+        let verdict = try #require(results.first?["verdict"] as? [String: Any])
+        let message = try #require(verdict["message"] as? String)
         #expect(message.contains("initializers/Initializers.swift:\(stub + 1):"), "\(message)")
     }
 

@@ -14,14 +14,6 @@ public struct GradeKey: Sendable, Codable, Equatable {
     /// The submission's graded files: every `*.swift` entry of each exercise's folder.
     public var content: String
 
-    /// Creates a key from its parts.
-    public init(grader: String, fixtures: String, options: String, content: String) {
-        self.grader = grader
-        self.fixtures = fixtures
-        self.options = options
-        self.content = content
-    }
-
     /// The hash of the running grader executable.
     ///
     /// - Throws: `GraderFailure` when the executable cannot be read.

@@ -8,12 +8,6 @@ public struct Submission: Sendable, Equatable {
     /// The folder.
     public var folder: URL
 
-    /// Creates a submission.
-    public init(name: String, folder: URL) {
-        self.name = name
-        self.folder = folder
-    }
-
     /// The folder the grader grades: `<folder>/exercises`.
     public var exercisesDirectory: URL { folder.appendingPathComponent("exercises") }
 

@@ -22,7 +22,7 @@ import Foundation
 /// - `score` and `max_score` (points) are additions to the format, per test and in total.
 ///
 /// Keys are sorted and absent values omitted, so the same results always give the same bytes.
-public struct ExercismResultsReport: ReportWriter {
+public struct ExercismResultsReport: JSONReport {
     /// `JSON results`.
     public var name: String { "JSON results" }
     /// The file the JSON is written to.
@@ -33,20 +33,6 @@ public struct ExercismResultsReport: ReportWriter {
     /// - Parameter path: the file to write.
     public init(path: String) {
         self.path = path
-    }
-
-    /// Writes the JSON to `path`, creating its folder when missing.
-    ///
-    /// - Throws: `ReportWriteError` naming the path when it cannot be written.
-    public func write(_ run: RunResult) throws {
-        try JSONReportFile.write(to: path, report: name) { try render(run) }
-    }
-
-    /// The JSON bytes, pretty-printed with sorted keys and a final newline.
-    ///
-    /// - Throws: `EncodingError` when a number is NaN or infinite (points never are).
-    public func render(_ run: RunResult) throws -> Data {
-        try JSONReportFile.bytes(results(run))
     }
 
     /// The document's top level.
@@ -89,7 +75,7 @@ public struct ExercismResultsReport: ReportWriter {
     static let outputLimit = 500
 
     /// The document for `run`, before encoding.
-    func results(_ run: RunResult) -> Results {
+    public func document(_ run: RunResult) -> any Encodable {
         // A task is a graded function, numbered from 1 across the whole run, in report order.
         var tests: [Test] = []
         var tasks: [String] = []

@@ -17,7 +17,7 @@ import Foundation
 ///   the isolation level. The grader's own output (stdout) stays hidden from students.
 ///
 /// Keys are sorted and absent values omitted, so the same results always give the same bytes.
-public struct GradescopeReport: ReportWriter {
+public struct GradescopeReport: JSONReport {
     /// `Gradescope results`.
     public var name: String { "Gradescope results" }
     /// The file the JSON is written to.
@@ -28,20 +28,6 @@ public struct GradescopeReport: ReportWriter {
     /// - Parameter path: the file to write.
     public init(path: String) {
         self.path = path
-    }
-
-    /// Writes the JSON to `path`, creating its folder when missing.
-    ///
-    /// - Throws: `ReportWriteError` naming the path when it cannot be written.
-    public func write(_ run: RunResult) throws {
-        try JSONReportFile.write(to: path, report: name) { try render(run) }
-    }
-
-    /// The JSON bytes, pretty-printed with sorted keys and a final newline.
-    ///
-    /// - Throws: `EncodingError` when a number is NaN or infinite (points never are).
-    public func render(_ run: RunResult) throws -> Data {
-        try JSONReportFile.bytes(results(run))
     }
 
     /// The document's top level.
@@ -77,7 +63,7 @@ public struct GradescopeReport: ReportWriter {
     }
 
     /// The document for `run`, before encoding.
-    func results(_ run: RunResult) -> Results {
+    public func document(_ run: RunResult) -> any Encodable {
         var tests: [Test] = []
         for (exerciseNumber, exercise) in run.exercises.enumerated() {
             for (caseNumber, result) in exercise.cases.enumerated() where result.status != .skipped {

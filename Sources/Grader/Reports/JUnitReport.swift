@@ -63,13 +63,7 @@ public struct JUnitReport: ReportWriter {
     ///
     /// - Throws: `ReportWriteError` naming the path when the folder or file cannot be written.
     public func write(_ run: RunResult) throws {
-        let bytes: Data
-        do {
-            bytes = try render(run)
-        } catch {
-            throw ReportWriteError(report: name, path: path, reason: "\(error)")
-        }
-        try ReportFile.replace(path, with: bytes, report: name)
+        try replaceFile { try render(run) }
     }
 
     /// The report as UTF-8 XML bytes.

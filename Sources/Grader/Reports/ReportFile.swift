@@ -9,13 +9,6 @@ public struct ReportWriteError: UserFacingError, CustomStringConvertible, Sendab
     /// Why, in the operating system's words (e.g. `Permission denied`).
     public var reason: String
 
-    /// Creates the error.
-    public init(report: String, path: String, reason: String) {
-        self.report = report
-        self.path = path
-        self.reason = reason
-    }
-
     /// E.g. `cannot write the JUnit report to reports/junit.xml: Permission denied`.
     public var description: String { "cannot write the \(report) to \(path): \(reason)" }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A report written to a file from a run's results: the JUnit XML, the Markdown report, Exercism's and
 /// Gradescope's JSON, the experiments' JSON.
 ///
@@ -12,4 +14,19 @@ public protocol ReportWriter: Sendable {
     ///
     /// - Throws: `ReportWriteError` naming the report and path when it cannot be written.
     func write(_ run: RunResult) throws
+}
+
+extension ReportWriter {
+    /// Replaces `path` whole with what `render` makes, creating its folder when missing.
+    ///
+    /// - Throws: `ReportWriteError` naming the report and path when the document cannot be made or written.
+    func replaceFile(with render: () throws -> Data) throws {
+        let bytes: Data
+        do {
+            bytes = try render()
+        } catch {
+            throw ReportWriteError(report: name, path: path, reason: "\(error)")
+        }
+        try ReportFile.replace(path, with: bytes, report: name)
+    }
 }
