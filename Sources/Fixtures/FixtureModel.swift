@@ -1,3 +1,5 @@
+import NumericCore
+
 /// How close a float must be to pass: `abs(actual - expected) <= atol + rtol * abs(expected)`.
 ///
 /// This is numpy's `isclose` rule and, like it, asymmetric: the relative part scales with the
@@ -40,10 +42,8 @@ public struct GeneratedDraw: Sendable, Equatable {
     public var input: String
     /// `randn` (standard normal) or `rand` (uniform on [0, 1)).
     public var kind: Kind
-    /// Rows of the drawn matrix.
-    public var rows: Int
-    /// Columns of the drawn matrix.
-    public var columns: Int
+    /// The drawn matrix's shape.
+    public var shape: MatrixShape
     /// When set, the input is the mask `draw < lessThan` instead of the draw itself.
     public var lessThan: Double?
 
@@ -56,11 +56,10 @@ public struct GeneratedDraw: Sendable, Equatable {
     }
 
     /// Creates a draw.
-    public init(input: String, kind: Kind, rows: Int, columns: Int, lessThan: Double? = nil) {
+    public init(input: String, kind: Kind, shape: MatrixShape, lessThan: Double? = nil) {
         self.input = input
         self.kind = kind
-        self.rows = rows
-        self.columns = columns
+        self.shape = shape
         self.lessThan = lessThan
     }
 }

@@ -41,7 +41,7 @@ extension Matrix {
     private func checkIndex(_ row: Int, _ column: Int) {
         require(
             row >= 0 && row < rows && column >= 0 && column < columns,
-            "index (\(row), \(column)) is out of bounds for shape (\(rows), \(columns))"
+            "index (\(row), \(column)) is out of bounds for shape \(shape)"
         )
     }
 }

@@ -7,16 +7,13 @@ extension Matrix {
     ///
     /// - Precondition: the shapes are compatible; otherwise the process stops with numpy's message,
     ///   "operands could not be broadcast together with shapes (2, 3) (3, 2)".
-    public static func broadcastShape(_ a: Matrix, _ b: Matrix) -> (rows: Int, columns: Int) {
+    public static func broadcastShape(_ a: Matrix, _ b: Matrix) -> MatrixShape {
         guard let rows = broadcastDimension(a.rows, b.rows),
               let columns = broadcastDimension(a.columns, b.columns)
         else {
-            fatalError(
-                "operands could not be broadcast together with shapes "
-                    + "(\(a.rows), \(a.columns)) (\(b.rows), \(b.columns))"
-            )
+            fatalError("operands could not be broadcast together with shapes \(a.shape) \(b.shape)")
         }
-        return (rows, columns)
+        return MatrixShape(rows: rows, columns: columns)
     }
 
     /// Applies `operation` element by element to two broadcast operands; `lanes` is the same operation
@@ -29,8 +26,8 @@ extension Matrix {
         _ a: Matrix, _ b: Matrix, _ operation: (Double, Double) -> Double,
         lanes: (LaneLoops.Lanes, LaneLoops.Lanes) -> LaneLoops.Lanes
     ) -> Matrix {
-        let (rows, columns) = broadcastShape(a, b)
-        let count = rows * columns
+        let shape = broadcastShape(a, b)
+        let (rows, columns, count) = (shape.rows, shape.columns, shape.count)
         let data = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             let result = buffer.baseAddress!
             a.storage.withUnsafeBufferPointer { bufferA in
@@ -79,11 +76,11 @@ extension Matrix {
     ///   left operand of `+=`).
     @inline(__always)
     mutating func broadcastingInPlace(_ other: Matrix, _ operation: (Double, Double) -> Double) {
-        let (rows, columns) = Matrix.broadcastShape(self, other)
+        let shape = Matrix.broadcastShape(self, other)
+        let (rows, columns) = (shape.rows, shape.columns)
         require(
-            rows == self.rows && columns == self.columns,
-            "non-broadcastable output operand with shape (\(self.rows), \(self.columns)) "
-                + "doesn't match the broadcast shape (\(rows), \(columns))"
+            shape == self.shape,
+            "non-broadcastable output operand with shape \(self.shape) doesn't match the broadcast shape \(shape)"
         )
         let (bRowStep, bColumnStep) = other.broadcastSteps
         let sameShape = other.rows == rows && other.columns == columns

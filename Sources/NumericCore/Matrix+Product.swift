@@ -28,7 +28,7 @@ extension Matrix {
     public func dotTransposed(_ other: Matrix) -> Matrix {
         require(
             columns == other.columns,
-            "shapes (\(rows), \(columns)) and (\(other.columns), \(other.rows)) not aligned: "
+            "shapes \(shape) and \(MatrixShape(rows: other.columns, columns: other.rows)) not aligned: "
                 + "\(columns) (dim 1) != \(other.columns) (dim 0)"
         )
         if rows < other.rows { return other.product(transposed, bias: nil).transposed }
@@ -51,7 +51,7 @@ extension Matrix {
     private func requireAligned(_ other: Matrix) {
         require(
             columns == other.rows,
-            "shapes (\(rows), \(columns)) and (\(other.rows), \(other.columns)) not aligned: "
+            "shapes \(shape) and \(other.shape) not aligned: "
                 + "\(columns) (dim 1) != \(other.rows) (dim 0)"
         )
     }

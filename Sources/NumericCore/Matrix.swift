@@ -9,7 +9,10 @@ public struct Matrix: Sendable, Equatable {
     /// Number of columns.
     public let columns: Int
     /// The elements in row-major order: element (i, j) is at `i * columns + j`.
-    public var storage: [Double]
+    ///
+    /// Read-only outside NumericCore, so that no caller can make its count differ from `rows * columns`;
+    /// elements change through the subscript and the operators.
+    public internal(set) var storage: [Double]
 
     /// Creates a matrix from row-major data.
     ///
@@ -25,8 +28,15 @@ public struct Matrix: Sendable, Equatable {
         self.storage = data
     }
 
-    /// The shape as numpy prints it: `(rows, columns)`.
-    public var shape: (rows: Int, columns: Int) { (rows, columns) }
+    /// Creates a matrix of `shape` from row-major data.
+    ///
+    /// - Precondition: `data.count == shape.rows * shape.columns`, with both dimensions non-negative.
+    public init(shape: MatrixShape, data: [Double]) {
+        self.init(rows: shape.rows, columns: shape.columns, data: data)
+    }
+
+    /// The shape, which prints as numpy prints it: `(rows, columns)`.
+    public var shape: MatrixShape { MatrixShape(rows: rows, columns: columns) }
 
     /// Number of elements, `rows * columns`.
     public var count: Int { storage.count }

@@ -41,23 +41,3 @@ public indirect enum Value: Sendable, Equatable {
         }
     }
 }
-
-/// A compact stand-in for a large expected matrix: enough to check it bit for bit and to point at a difference.
-public struct MatrixDigest: Sendable, Equatable {
-    /// Rows and columns of the matrix.
-    public var rows: Int
-    /// Number of columns.
-    public var columns: Int
-    /// Lower-case hex SHA-256 of the row-major little-endian IEEE-754 float64 bytes.
-    public var sha256: String
-    /// The first row in full, so a mismatch can be located in it.
-    public var firstRow: [Double]
-
-    /// Creates a digest from its parts.
-    public init(rows: Int, columns: Int, sha256: String, firstRow: [Double]) {
-        self.rows = rows
-        self.columns = columns
-        self.sha256 = sha256
-        self.firstRow = firstRow
-    }
-}

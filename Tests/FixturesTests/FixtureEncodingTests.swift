@@ -1,5 +1,6 @@
 import Fixtures
 import Foundation
+import NumericCore
 import Testing
 
 /// `FixtureCase.fixtureJSON` is the inverse of decoding: every shipped case, encoded and decoded again,
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func aGeneratedInputStaysARecipeAndOptionalMembersStayOut() throws {
-        let recipe = GenerationRecipe(seed: 3, draws: [GeneratedDraw(input: "X", kind: .rand, rows: 2, columns: 4, lessThan: 0.8)])
+        let recipe = GenerationRecipe(seed: 3, draws: [GeneratedDraw(input: "X", kind: .rand, shape: MatrixShape(rows: 2, columns: 4), lessThan: 0.8)])
         let fixtureCase = FixtureCase(
             id: "f[1]", function: "f", description: "d", visibility: .hidden, points: 2, provenance: "p",
             tolerance: Tolerance(rtol: 1e-7, atol: 0), inputs: ["k": .float(0.5)], recipe: recipe, expected: ["J": .float(1)])

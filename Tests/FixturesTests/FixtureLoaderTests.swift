@@ -141,8 +141,8 @@ private func caseText(replacing key: String, with value: String) -> String {
 
     @Test func generatedInputsAreTheRecipesDraws() {
         let recipe = GenerationRecipe(seed: 1, draws: [
-            GeneratedDraw(input: "X", kind: .randn, rows: 3, columns: 4),
-            GeneratedDraw(input: "Y", kind: .rand, rows: 1, columns: 4, lessThan: 0.5),
+            GeneratedDraw(input: "X", kind: .randn, shape: MatrixShape(rows: 3, columns: 4)),
+            GeneratedDraw(input: "Y", kind: .rand, shape: MatrixShape(rows: 1, columns: 4), lessThan: 0.5),
         ])
         let fixtureCase = FixtureCase(
             id: "c", function: "f", description: "", visibility: .public, points: 1, provenance: "",

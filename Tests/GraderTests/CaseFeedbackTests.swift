@@ -126,8 +126,8 @@ import Testing
     @Test func digestMismatchInRowZeroIsLocated() {
         let vector = ComparisonVectors.shared.sha256.float64.first { $0.shape == [37, 11] }!
         var altered = vector.matrix
-        altered.storage[3] += 0.5
-        let digest = MatrixDigest(rows: 37, columns: 11, sha256: vector.sha256, firstRow: Array(vector.matrix.storage[0..<11]))
+        altered[0, 3] += 0.5
+        let digest = MatrixDigest(shape: MatrixShape(rows: 37, columns: 11), sha256: vector.sha256, firstRow: Array(vector.matrix.storage[0..<11]))
         let text = feedback(["X": .digest(digest)], ["X": .matrix(altered)])
         let pair = NumpyText.distinguishing(vector.matrix.storage[3], altered.storage[3])
         #expect(text.message == "X: 1 of 11 values in row 0 differ; first at [0, 3]: expected \(pair.expected), got \(pair.actual)")

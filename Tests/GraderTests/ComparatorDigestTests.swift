@@ -9,13 +9,13 @@ import Testing
 
     var digest: Value {
         let m = vector.matrix
-        return .digest(MatrixDigest(rows: m.rows, columns: m.columns, sha256: vector.sha256,
+        return .digest(MatrixDigest(shape: m.shape, sha256: vector.sha256,
                                     firstRow: Array(m.storage[0..<m.columns])))
     }
 
     func altered(_ offset: Int, to value: Double) -> Value {
         var m = vector.matrix
-        m.storage[offset] = value
+        m[offset / m.columns, offset % m.columns] = value
         return .matrix(m)
     }
 
@@ -61,7 +61,7 @@ import Testing
     @Test func negativeZeroIsNotZeroForADigest() {
         let zeros = Matrix(rows: 1, columns: 4, data: [0, -0.0, .infinity, -1.5])
         let vector = ComparisonVectors.shared.sha256.float64.first { $0.shape == [1, 4] }!
-        let digest = Value.digest(MatrixDigest(rows: 1, columns: 4, sha256: vector.sha256, firstRow: zeros.storage))
+        let digest = Value.digest(MatrixDigest(shape: MatrixShape(rows: 1, columns: 4), sha256: vector.sha256, firstRow: zeros.storage))
         #expect(Build.compare(digest, .matrix(zeros)).passed)
         let flipped = Matrix(rows: 1, columns: 4, data: [0, 0, .infinity, -1.5])
         let report = Build.compare(digest, .matrix(flipped))

@@ -27,8 +27,8 @@ import Testing
         let crash = CrashOutput(Self.backtrace, studentFolder: "/work/ex/adam", displayFolder: "exercises/adam")
         #expect(crash.runtimeMessage == "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")
         #expect(crash.studentFrames == [
-            "exercises/adam/Adam.swift:12:30 in StudentAdam.helper(_:)",
-            "exercises/adam/Adam.swift:20:7 in StudentAdam.initializeAdam(parameters:)",
+            CrashFrame(path: "exercises/adam/Adam.swift", line: 12, column: 30, function: "StudentAdam.helper(_:)"),
+            CrashFrame(path: "exercises/adam/Adam.swift", line: 20, column: 7, function: "StudentAdam.initializeAdam(parameters:)"),
         ])
         #expect(crash.text == "before the crash\nSwift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")
     }
@@ -43,7 +43,7 @@ import Testing
             """
         let crash = CrashOutput(raw, studentFolder: "/work/ex/dropout", displayFolder: "exercises/dropout")
         let expected = [
-            "exercises/dropout/Dropout.swift:11:25 in StudentDropout.back(_:) (over and over: a call that keeps calling itself)",
+            CrashFrame(path: "exercises/dropout/Dropout.swift", line: 11, column: 25, function: "StudentDropout.back(_:)", recursive: true),
         ]
         #expect(crash.studentFrames == expected)
         // Where the stack ran out differs from run to run; the same recursion must read the same.

@@ -43,13 +43,29 @@ import Testing
     @Test func aCrashNamesTheStudentsLineAndTheRuntimeMessage() {
         let folderJudge = CaseJudge(exercise: "adam", revealHidden: false, studentFolder: "/work/ex/adam", displayFolder: "exercises/adam")
         let output = CapturedOutput(text: CrashOutputTests.backtrace, totalBytes: CrashOutputTests.backtrace.utf8.count)
-        let result = folderJudge.judge(fixtureCase(.public), execution: .crashed(
-            reason: TerminationDescription.describe(signal: 4), output: output, seconds: 0.1))
+        let result = folderJudge.judge(fixtureCase(.public), execution: .crashed(.signaled(4), output: output, seconds: 0.1))
         #expect(result.status == .error && result.errorKind == .crashed)
+        #expect(result.crash == CrashReport(
+            termination: .signaled(4), runtimeMessage: "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range",
+            frames: [
+                CrashFrame(path: "exercises/adam/Adam.swift", line: 12, column: 30, function: "StudentAdam.helper(_:)"),
+                CrashFrame(path: "exercises/adam/Adam.swift", line: 20, column: 7, function: "StudentAdam.initializeAdam(parameters:)"),
+            ]))
         #expect(result.message == "your code crashed with SIGILL at exercises/adam/Adam.swift:12:30 in StudentAdam.helper(_:): "
             + "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")
         #expect(result.details.contains("exercises/adam/Adam.swift:20:7"))
         #expect(!result.output.contains("0x0000") && result.output.contains("before the crash"))
+    }
+
+    @Test func aHiddenCrashCarriesNeitherTheRuntimeMessageNorThePrintedText() throws {
+        let folderJudge = CaseJudge(exercise: "adam", revealHidden: false, studentFolder: "/work/ex/adam", displayFolder: "exercises/adam")
+        let output = CapturedOutput(text: CrashOutputTests.backtrace, totalBytes: CrashOutputTests.backtrace.utf8.count)
+        let result = folderJudge.judge(fixtureCase(.hidden), execution: .crashed(.signaled(4), output: output, seconds: 0.1))
+        let crash = try #require(result.crash)
+        #expect(crash.runtimeMessage == nil && crash.kind == .runtimeTrap && crash.frames.count == 2)
+        for text in [result.message, result.details, result.output] {
+            #expect(!text.contains("Index out of range") && !text.contains("before the crash"), "\(text)")
+        }
     }
 
     @Test func timeoutsAndMissingImplementationsAreErrorsOfTheirKind() {
@@ -57,7 +73,8 @@ import Testing
         #expect(timedOut.status == .timedOut && timedOut.errorKind == .timeout && timedOut.message.contains("10 s"))
         let missing = judge.judge(fixtureCase(.public), execution: .reported(
             .notImplemented(function: "updateLR(learningRate0:epochNum:decayRate:)"), output: .empty, seconds: 0))
-        #expect(missing.errorKind == .notImplemented && missing.points == 0)
+        #expect(missing.errorKind == .notImplemented && missing.points == 0 && missing.crash == nil)
+        #expect(missing.message == "updateLR(learningRate0:epochNum:decayRate:) still calls notImplemented()")
         let broken = judge.compileError(fixtureCase(.public), diagnostics: "Adam.swift:3:20: error: cannot convert value\n  let x: Int = \"a\"")
         #expect(broken.errorKind == .compileError && broken.message.hasSuffix("Adam.swift:3:20: error: cannot convert value"))
     }

@@ -15,7 +15,7 @@ import WorkerProtocol
     }
 
     @Test(arguments: [
-        CaseExecution.crashed(reason: "crashed with SIGILL (a trap)", output: .empty, seconds: 0.5),
+        CaseExecution.crashed(.signaled(4), output: .empty, seconds: 0.5),
         CaseExecution.timedOut(limit: 300, output: .empty),
         CaseExecution.reported(.notImplemented(function: "initializeAdam(parameters:)"), output: .empty, seconds: 0.1),
         CaseExecution.workerFailed(reason: "the worker did not start"),

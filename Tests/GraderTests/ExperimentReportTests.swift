@@ -3,6 +3,7 @@ import NotebookData
 import Foundation
 import FoundationXML
 import Grader
+import NumericCore
 import Testing
 
 /// The experiments in the reports: a JUnit `experiments` suite valid against both schemas with counts
@@ -12,7 +13,7 @@ import Testing
     static func run() throws -> RunResult {
         let notebook = try NotebookResults.load()
         let network = Dictionary(uniqueKeysWithValues: ["W1", "b1", "W2", "b2", "W3", "b3"].map {
-            ($0, StoredMatrix(rows: 1, columns: 1, values: [0]))
+            ($0, StoredMatrix(shape: MatrixShape(rows: 1, columns: 1), values: [0]))
         })
         func result(
             _ name: String, _ status: CaseStatus, kind: ErrorKind? = nil, train: Double?, message: String

@@ -152,13 +152,15 @@ private func cellCount(_ line: Substring) -> Int {
 }
 
 @Test func aRecursionThatNeverEndsGetsItsOwnHint() {
+    let frame = CrashFrame(path: "exercises/dropout/Dropout.swift", line: 11, column: 25,
+                           function: "StudentDropout.backwardPropagationWithDropout(X:Y:cache:keepProb:)", recursive: true)
+    let recursion = CrashReport(termination: .signaled(11), frames: [frame])
     let crash = SampleRuns.result(
         "backward_propagation_with_dropout[kp=0.8]", exercise: "dropout", function: "backward_propagation_with_dropout",
-        status: .error, kind: .crashed,
-        message: "your code crashed with SIGSEGV (most often a stack overflow) at exercises/dropout/Dropout.swift:11:25 "
-            + "in StudentDropout.backwardPropagationWithDropout(X:Y:cache:keepProb:) (over and over: a call that keeps calling itself)")
+        status: .error, kind: .crashed, message: recursion.summary(of: "your code"), crash: recursion)
     #expect(crash.hint?.hasPrefix("Your function calls itself again and again") == true)
+    let trapped = CrashReport(termination: .signaled(4), frames: [CrashFrame(path: "exercises/adam/Adam.swift", line: 4, column: 9)])
     let trap = SampleRuns.result("update_parameters_with_adam[crash]", status: .error, kind: .crashed,
-                                 message: "your code crashed with SIGILL at exercises/adam/Adam.swift:4:9")
+                                 message: trapped.summary(of: "your code"), crash: trapped)
     #expect(trap.hint?.hasPrefix("A crash is a trap") == true)
 }

@@ -13,7 +13,7 @@ import Testing
         let s = secrets
         let digestVector = ComparisonVectors.shared.sha256.float64.first { $0.shape == [37, 11] }!
         var digestActual = digestVector.matrix
-        digestActual.storage[2] = s[0]
+        digestActual[0, 2] = s[0]
         let expected: [String: Value] = [
             "parameters": .dict([
                 "W1": Build.m([[s[0], s[1], s[2]], [s[3], s[4], s[5]]]),
@@ -24,7 +24,7 @@ import Testing
             "count": .int(987_654),
             "A3": Build.m([[s[4], s[5]]]),
             "mini_batches": .list([.tuple([Build.m([[s[2]]]), .int(3)]), .int(5), .int(6), .int(7), .int(8)]),
-            "X": .digest(MatrixDigest(rows: 37, columns: 11, sha256: digestVector.sha256,
+            "X": .digest(MatrixDigest(shape: MatrixShape(rows: 37, columns: 11), sha256: digestVector.sha256,
                                       firstRow: Array(digestVector.matrix.storage[0..<11]))),
             "gap": .float(s[3]),
         ]

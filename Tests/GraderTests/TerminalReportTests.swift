@@ -51,12 +51,10 @@ private func failingGradientCheck() -> RunResult {
     #expect(text.components(separatedBy: "Dropout.swift:12:9: error:").count == 3)
 }
 
-@Test func anOutcomeTheMessageAlreadyNamesIsNotLabelledTwice() {
-    var run = SampleRuns.everyOutcome()
-    run.exercises[1].cases[0].message = "not implemented: initializeVelocity(parameters:) still calls notImplemented()"
-    let text = TerminalReport().render(run)
-    #expect(text.contains("      ✗ initialize_velocity[L=2]: not implemented: initializeVelocity(parameters:) still"))
-    #expect(text.contains("      ✗ initialize_velocity[L=3] (not implemented): initialize_velocity is not implemented"))
+@Test func everyOutcomeButAWrongAnswerIsLabelledBeforeTheMessage() {
+    let text = TerminalReport().render(SampleRuns.everyOutcome())
+    #expect(text.contains("      ✗ update_parameters_with_adam[big] (timed out): did not finish within 10 s"))
+    #expect(text.contains("      ✗ update_parameters_with_adam[t=3]: parameters[\"W1\"][1, 2]: expected"))
 }
 
 @Test func terminalSaysWhenAnExerciseHasNoCases() {

@@ -16,7 +16,7 @@ import Testing
     @Test(arguments: [("circles", 300, 100), ("football", 211, 200), ("moons", 300, 0)])
     func datasetsHaveTheNotebooksShapes(name: String, train: Int, test: Int) throws {
         let dataset = try Dataset.load(named: name)
-        #expect(dataset.trainX.shape == (2, train) && dataset.trainY.shape == (1, train))
+        #expect(dataset.trainX.shape == MatrixShape(rows: 2, columns: train) && dataset.trainY.shape == MatrixShape(rows: 1, columns: train))
         #expect((dataset.test?.X.columns ?? 0) == test)
         #expect(dataset.trainY.storage.allSatisfy { $0 == 0 || $0 == 1 })
     }

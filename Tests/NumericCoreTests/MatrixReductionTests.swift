@@ -95,7 +95,7 @@ import Testing
         _ actual: Matrix, _ expected: [HexDouble], rows: Int, columns: Int, _ what: String,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        #expect(actual.shape == (rows, columns), "\(what) shape", sourceLocation: sourceLocation)
+        #expect(actual.shape == MatrixShape(rows: rows, columns: columns), "\(what) shape", sourceLocation: sourceLocation)
         if let index = firstBitMismatch(actual.storage, expected.map(\.value)) {
             Issue.record(mismatchMessage(what, actual.storage, expected.map(\.value), at: index),
                          sourceLocation: sourceLocation)

@@ -13,15 +13,15 @@ import Testing
     @Test func constructorsAgreeWithEachOther() {
         let m = Self.draw(3, 4)
         #expect(Matrix(m.rowArrays) == m)
-        #expect(Matrix(m.rowArrays).shape == (3, 4))
-        #expect(Matrix(column: m.storage).shape == (12, 1))
-        #expect(Matrix(row: m.storage).shape == (1, 12))
+        #expect(Matrix(m.rowArrays).shape == MatrixShape(rows: 3, columns: 4))
+        #expect(Matrix(column: m.storage).shape == MatrixShape(rows: 12, columns: 1))
+        #expect(Matrix(row: m.storage).shape == MatrixShape(rows: 1, columns: 12))
         #expect(Matrix(column: m.storage).storage == m.storage)
         #expect(Matrix(scalar: m[1, 2]).storage == [m[1, 2]])
         #expect(Matrix.zeros(2, 5) == Matrix(repeating: 0, rows: 2, columns: 5))
         #expect(Matrix.ones(2, 5) == Matrix(repeating: 1, rows: 2, columns: 5))
         #expect(Matrix.ones(2, 5).sum() == 10)
-        #expect(Matrix([]).shape == (0, 0))
+        #expect(Matrix([]).shape == MatrixShape(rows: 0, columns: 0))
     }
 
     @Test func subscriptReadsAndWritesRowMajor() {
@@ -38,22 +38,22 @@ import Testing
     @Test func rowsAndColumnsAreSlicesOfTheElements() {
         let m = Self.draw(3, 4)
         for i in 0..<3 {
-            #expect(m.row(i).shape == (1, 4))
+            #expect(m.row(i).shape == MatrixShape(rows: 1, columns: 4))
             #expect(m.row(i).storage == m.rowArrays[i])
         }
         for j in 0..<4 {
-            #expect(m.column(j).shape == (3, 1))
+            #expect(m.column(j).shape == MatrixShape(rows: 3, columns: 1))
             #expect(m.column(j).storage == (0..<3).map { m[$0, j] })
             #expect(m.columns([j]) == m.column(j))
         }
         #expect(m.columns(0..<4) == m)
-        #expect(m.columns(2..<2).shape == (3, 0))
+        #expect(m.columns(2..<2).shape == MatrixShape(rows: 3, columns: 0))
         #expect(m.columns([3, 1]).rowArrays == m.rowArrays.map { [$0[3], $0[1]] })
     }
 
     @Test func transposeAndReshapeRoundTrip() {
         let m = Self.draw(3, 5)
-        #expect(m.T.shape == (5, 3))
+        #expect(m.T.shape == MatrixShape(rows: 5, columns: 3))
         #expect(m.T.T == m)
         #expect(m.T == m.transposed)
         for i in 0..<3 {
@@ -66,7 +66,7 @@ import Testing
     @Test func vstackConcatenatesRows() {
         let a = Self.draw(2, 3, seed: 1), b = Self.draw(4, 3, seed: 2)
         let stacked = Matrix.vstack([a, b])
-        #expect(stacked.shape == (6, 3))
+        #expect(stacked.shape == MatrixShape(rows: 6, columns: 3))
         #expect(stacked.rowArrays == a.rowArrays + b.rowArrays)
         #expect(Matrix.vstack([a]) == a)
     }
@@ -74,7 +74,7 @@ import Testing
     @Test func dotAgreesWithRowTimesColumnSums() {
         let a = Self.draw(4, 6, seed: 3), b = Self.draw(6, 5, seed: 4)
         let product = a.dot(b)
-        #expect(product.shape == (4, 5))
+        #expect(product.shape == MatrixShape(rows: 4, columns: 5))
         for i in 0..<4 {
             for j in 0..<5 {
                 // Sequential accumulation in inner-index order is the documented order of `dot`.
@@ -82,7 +82,7 @@ import Testing
                 #expect(product[i, j] == sequential)
             }
         }
-        #expect(a.dot(Matrix.zeros(6, 0)).shape == (4, 0))
+        #expect(a.dot(Matrix.zeros(6, 0)).shape == MatrixShape(rows: 4, columns: 0))
     }
 
     @Test func isFiniteAndMapSeeEveryElement() {

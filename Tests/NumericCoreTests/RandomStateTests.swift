@@ -89,7 +89,7 @@ import Testing
                 case "N", "U":
                     let size = token.dropFirst().split(separator: "x").map { Int($0)! }
                     let block = token.first == "N" ? random.randn(size[0], size[1]) : random.rand(size[0], size[1])
-                    #expect(block.shape == (size[0], size[1]))
+                    #expect(block.shape == MatrixShape(rows: size[0], columns: size[1]))
                     actual.append(contentsOf: block.storage)
                 default: Issue.record("unknown token \(token)")
                 }

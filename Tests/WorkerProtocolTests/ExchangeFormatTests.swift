@@ -13,7 +13,7 @@ import WorkerProtocol
         "mask": .mask(Matrix([[1, 0, 1]])),
         "empty": .matrix(Matrix.zeros(0, 3)),
         "list": .list([.tuple([.matrix(Matrix(column: [1, 2])), .mask(Matrix(row: [0, 1]))])]),
-        "digest": .digest(MatrixDigest(rows: 2, columns: 2, sha256: String(repeating: "a", count: 64), firstRow: [1, 2])),
+        "digest": .digest(MatrixDigest(shape: MatrixShape(rows: 2, columns: 2), sha256: String(repeating: "a", count: 64), firstRow: [1, 2])),
     ])
 
     /// Equality by bits, so that NaN payloads and signed zeros count.

@@ -11,8 +11,8 @@ extension FixtureCase {
         var generator = RandomState(seed: recipe.seed)
         for draw in recipe.draws {
             let drawn = switch draw.kind {
-            case .randn: generator.randn(draw.rows, draw.columns)
-            case .rand: generator.rand(draw.rows, draw.columns)
+            case .randn: generator.randn(draw.shape.rows, draw.shape.columns)
+            case .rand: generator.rand(draw.shape.rows, draw.shape.columns)
             }
             if let threshold = draw.lessThan {
                 all[draw.input] = .mask(drawn .< threshold)

@@ -97,9 +97,8 @@ extension JSONCursor {
             guard let kind = GeneratedDraw.Kind(rawValue: try kindCursor.string()) else {
                 throw kindCursor.fail("expected \"randn\" or \"rand\"")
             }
-            let (rows, columns) = try cursor.member("shape").shape()
             return GeneratedDraw(
-                input: try cursor.member("input").string(), kind: kind, rows: rows, columns: columns,
+                input: try cursor.member("input").string(), kind: kind, shape: try cursor.member("shape").shape(),
                 lessThan: try cursor.optionalMember("lessThan")?.double())
         }
         return GenerationRecipe(seed: seed32, draws: draws)

@@ -40,7 +40,7 @@ extension GenerationRecipe {
             ("draws", .array(draws.map { draw in
                 var members: [(key: String, value: JSONValue)] = [
                     ("input", .string(draw.input)), ("kind", .string(draw.kind.rawValue)),
-                    ("shape", .array([.number(String(draw.rows)), .number(String(draw.columns))])),
+                    ("shape", Value.jsonShape(draw.shape)),
                 ]
                 if let threshold = draw.lessThan { members.append(("lessThan", .number(threshold.description))) }
                 return .object(members)

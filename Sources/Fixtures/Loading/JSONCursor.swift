@@ -71,23 +71,23 @@ struct JSONCursor {
     }
 
     /// A `[rows, columns]` pair of non-negative integers.
-    func shape() throws -> (rows: Int, columns: Int) {
+    func shape() throws -> MatrixShape {
         let dims = try elements()
         guard dims.count == 2 else { throw fail("expected 2 integers, got \(dims.count)") }
         let rows = try dims[0].int()
         let columns = try dims[1].int()
         guard rows >= 0, columns >= 0 else { throw fail("a dimension is negative") }
-        return (rows, columns)
+        return MatrixShape(rows: rows, columns: columns)
     }
 
     /// A matrix object `{"shape": [r, c], "data": [...]}`, with the data count checked against the shape.
     func matrix() throws -> Matrix {
-        let (rows, columns) = try member("shape").shape()
+        let shape = try member("shape").shape()
         let dataCursor = try member("data")
         let data = try dataCursor.elements().map { try $0.float() }
-        guard data.count == rows * columns else {
-            throw dataCursor.fail("shape (\(rows), \(columns)) needs \(rows * columns) values, got \(data.count)")
+        guard data.count == shape.count else {
+            throw dataCursor.fail("shape \(shape) needs \(shape.count) values, got \(data.count)")
         }
-        return Matrix(rows: rows, columns: columns, data: data)
+        return Matrix(shape: shape, data: data)
     }
 }

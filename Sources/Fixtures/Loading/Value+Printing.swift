@@ -19,7 +19,7 @@ extension Value: CustomStringConvertible {
         case .tuple(let elements):
             elements.enumerated().map { Value.labelled(".\($0)", $1) }.joined(separator: "\n")
         case .digest(let digest):
-            "a (\(digest.rows), \(digest.columns)) matrix whose first row is \(Matrix(row: digest.firstRow))"
+            "a \(digest.shape) matrix whose first row is \(Matrix(row: digest.firstRow))"
         }
     }
 

@@ -23,7 +23,7 @@ extension JSONCursor {
         case "list": return .list(try body.elements().map { try $0.fixtureValue() })
         case "tuple": return .tuple(try body.elements().map { try $0.fixtureValue() })
         case "digest":
-            let (rows, columns) = try body.member("shape").shape()
+            let shape = try body.member("shape").shape()
             let hashCursor = try body.member("sha256")
             let hash = try hashCursor.string()
             guard hash.count == 64, hash.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
@@ -31,10 +31,10 @@ extension JSONCursor {
             }
             let rowCursor = try body.member("row0")
             let firstRow = try rowCursor.elements().map { try $0.float() }
-            guard firstRow.count == (rows > 0 ? columns : 0) else {
-                throw rowCursor.fail("expected \(columns) values (one row), got \(firstRow.count)")
+            guard firstRow.count == (shape.rows > 0 ? shape.columns : 0) else {
+                throw rowCursor.fail("expected \(shape.columns) values (one row), got \(firstRow.count)")
             }
-            return .digest(MatrixDigest(rows: rows, columns: columns, sha256: hash, firstRow: firstRow))
+            return .digest(MatrixDigest(shape: shape, sha256: hash, firstRow: firstRow))
         default:
             throw fail("unknown value kind \"\(kind)\" (float, int, bool, matrix, mask, dict, list, tuple, digest)")
         }

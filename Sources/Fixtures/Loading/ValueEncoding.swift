@@ -15,24 +15,11 @@ extension Value {
         case .tuple(let elements): .object([("tuple", .array(elements.map(\.fixtureJSON)))])
         case .digest(let digest):
             .object([("digest", .object([
-                ("shape", .array([.number(String(digest.rows)), .number(String(digest.columns))])),
+                ("shape", Value.jsonShape(digest.shape)),
                 ("sha256", .string(digest.sha256)),
                 ("row0", .array(digest.firstRow.map(Value.jsonNumber))),
             ]))])
         }
-    }
-
-    /// Orders dictionary keys as the notebooks list them: by layer number, then by name
-    /// (`W1, b1, W2, b2`; `dW1, db1, …`), so printed dictionaries read like the notebook's.
-    public static func notebookKeyOrder(_ lhs: String, _ rhs: String) -> Bool {
-        func split(_ key: String) -> (Int, String) {
-            let digits = key.reversed().prefix(while: \.isNumber)
-            return (Int(String(digits.reversed())) ?? Int.max, String(key.dropLast(digits.count)))
-        }
-        let (left, right) = (split(lhs), split(rhs))
-        if left.0 != right.0 { return left.0 < right.0 }
-        if left.1.lowercased() != right.1.lowercased() { return left.1.lowercased() > right.1.lowercased() }
-        return lhs < rhs
     }
 
     private static func jsonNumber(_ number: Double) -> JSONValue {
@@ -41,9 +28,14 @@ extension Value {
         return .number(number.description)
     }
 
+    /// A shape as the fixture format writes it: `[rows, columns]`.
+    public static func jsonShape(_ shape: MatrixShape) -> JSONValue {
+        .array([.number(String(shape.rows)), .number(String(shape.columns))])
+    }
+
     private static func jsonMatrix(_ matrix: Matrix, integral: Bool = false) -> JSONValue {
         .object([
-            ("shape", .array([.number(String(matrix.rows)), .number(String(matrix.columns))])),
+            ("shape", jsonShape(matrix.shape)),
             ("data", .array(matrix.storage.map { integral ? .number(String(Int($0))) : jsonNumber($0) })),
         ])
     }

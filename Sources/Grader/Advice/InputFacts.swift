@@ -67,8 +67,8 @@ extension Value {
     var sizes: String? {
         switch self {
         case .float, .int, .bool: nil
-        case .matrix(let matrix), .mask(let matrix): "\(matrix.rows)x\(matrix.columns)"
-        case .digest(let digest): "\(digest.rows)x\(digest.columns)"
+        case .matrix(let matrix), .mask(let matrix): "\(matrix.shape)"
+        case .digest(let digest): "\(digest.shape)"
         case .dict(let entries): entries.keys.sorted().map { "\($0):\(entries[$0]!.sizes ?? "scalar")" }.joined(separator: ",")
         case .list(let items), .tuple(let items):
             "[" + items.map { $0.sizes ?? $0.number.map { "\($0)" } ?? "scalar" }.joined(separator: ",") + "]"

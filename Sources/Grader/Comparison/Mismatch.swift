@@ -1,4 +1,5 @@
 import Fixtures
+import NumericCore
 
 /// One thing a graded function's outputs got wrong, and where.
 ///
@@ -111,8 +112,8 @@ public struct ValueSummary: Sendable, Equatable {
     public init(_ value: Value) {
         kind = value.kindName
         switch value {
-        case .matrix(let m), .mask(let m): shape = MatrixShape(rows: m.rows, columns: m.columns)
-        case .digest(let d): shape = MatrixShape(rows: d.rows, columns: d.columns)
+        case .matrix(let m), .mask(let m): shape = m.shape
+        case .digest(let d): shape = d.shape
         case .list(let items), .tuple(let items): count = items.count
         case .float, .int, .bool, .dict: break
         }

@@ -63,17 +63,6 @@ func outputOrder(_ a: String, _ b: String) -> Bool {
     (a.lowercased(), a) < (b.lowercased(), b)
 }
 
-/// Dictionary keys in reading order: by their trailing layer number, then by name (`W1, b1, W2, b2`);
-/// keys without a number first.
-func naturalOrder(_ a: String, _ b: String) -> Bool {
-    func split(_ key: String) -> (number: Int, name: String) {
-        let digits = key.reversed().prefix { $0.isASCII && $0.isNumber }
-        let number = Int(String(digits.reversed()).prefix(18)) ?? -1
-        return (number, key)
-    }
-    return split(a) < split(b)
-}
-
 /// The state of one comparison: the tolerance of the output being walked and the mismatches so far.
 private struct Walk {
     var tolerance = Tolerance(rtol: 0, atol: 0)
@@ -138,8 +127,7 @@ private struct Walk {
         _ e: Matrix, _ a: Matrix, expected: Value, actual: Value, tolerance: Tolerance?, at path: ValuePath
     ) {
         guard e.rows == a.rows, e.columns == a.columns else {
-            record(path, .shapeMismatch(expected: MatrixShape(rows: e.rows, columns: e.columns),
-                                        actual: MatrixShape(rows: a.rows, columns: a.columns)),
+            record(path, .shapeMismatch(expected: e.shape, actual: a.shape),
                    expected: expected, actual: actual)
             return
         }
@@ -170,9 +158,8 @@ private struct Walk {
     /// if any (a digest stands for a finite matrix unless its first row says otherwise), else the
     /// first difference in row 0, or that row 0 matches.
     private mutating func compareDigest(_ digest: MatrixDigest, _ a: Matrix, actual: Value, at path: ValuePath) {
-        let shape = MatrixShape(rows: digest.rows, columns: digest.columns)
-        guard shape == MatrixShape(rows: a.rows, columns: a.columns) else {
-            record(path, .shapeMismatch(expected: shape, actual: MatrixShape(rows: a.rows, columns: a.columns)),
+        guard digest.shape == a.shape else {
+            record(path, .shapeMismatch(expected: digest.shape, actual: a.shape),
                    expected: .digest(digest), actual: actual)
             return
         }
@@ -196,17 +183,17 @@ private struct Walk {
         }
         let differing = zip(digest.firstRow, firstRow).indices(where: { $0.bitPattern != $1.bitPattern })
         record(path, .digestMismatch(DigestDiscrepancy(
-            shape: shape, expectedSHA256: digest.sha256.lowercased(), actualSHA256: actualSHA,
+            shape: digest.shape, expectedSHA256: digest.sha256.lowercased(), actualSHA256: actualSHA,
             firstRowDifferences: differing.count, firstDifference: differing.first.map(element))),
             expected: .digest(digest), actual: actual)
     }
 
     private mutating func compareDicts(_ e: [String: Value], _ a: [String: Value], at path: ValuePath) {
-        let missing = e.keys.filter { a[$0] == nil }.sorted(by: naturalOrder)
-        let extra = a.keys.filter { e[$0] == nil }.sorted(by: naturalOrder)
+        let missing = e.keys.filter { a[$0] == nil }.sorted(by: Value.notebookKeyOrder)
+        let extra = a.keys.filter { e[$0] == nil }.sorted(by: Value.notebookKeyOrder)
         if !missing.isEmpty { record(path, .missingKeys(missing)) }
         if !extra.isEmpty { record(path, .extraKeys(extra)) }
-        for key in e.keys.sorted(by: naturalOrder) {
+        for key in e.keys.sorted(by: Value.notebookKeyOrder) {
             if let actualValue = a[key] { compare(e[key]!, actualValue, at: path.appending(.key(key))) }
         }
     }

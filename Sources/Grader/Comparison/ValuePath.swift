@@ -93,20 +93,3 @@ public struct ElementIndex: Sendable, Hashable, CustomStringConvertible {
     /// The index as numpy prints it, e.g. `[1, 2]`.
     public var description: String { "[\(row), \(column)]" }
 }
-
-/// The shape of a matrix, printed as numpy prints shapes: `(2, 3)`.
-public struct MatrixShape: Sendable, Hashable, CustomStringConvertible {
-    /// Number of rows.
-    public var rows: Int
-    /// Number of columns.
-    public var columns: Int
-
-    /// Creates a shape.
-    public init(rows: Int, columns: Int) {
-        self.rows = rows
-        self.columns = columns
-    }
-
-    /// The shape as numpy prints it, e.g. `(2, 3)`.
-    public var description: String { "(\(rows), \(columns))" }
-}

@@ -30,7 +30,7 @@ struct CaseJudge {
             return result
         case .reported(.notImplemented(let function), let output, let seconds):
             return base(fixtureCase, status: .error, kind: .notImplemented,
-                        message: "not implemented: \(function) still calls notImplemented()",
+                        message: "\(function) still calls notImplemented()",
                         details: "Replace the notImplemented() call in \(function) with your code, between "
                             + "YOUR CODE STARTS HERE and YOUR CODE ENDS HERE.",
                         output: output, seconds: seconds)
@@ -39,21 +39,19 @@ struct CaseJudge {
                         message: "the grader could not run this case: \(message)",
                         details: "This is a fault of the case, not of your code; tell your instructor.",
                         output: output, seconds: seconds)
-        case .crashed(let reason, let rawOutput, let seconds):
-            let crash = CrashOutput(rawOutput.text, studentFolder: studentFolder, displayFolder: displayFolder)
-            let output = CapturedOutput(text: crash.text, totalBytes: crash.text.utf8.count)
-            var shortReason = reason.split(separator: " (").first.map(String.init) ?? reason
-            if reason.contains("stack overflow") { shortReason += " (most often a stack overflow)" }
-            let place = crash.studentFrames.first.map { " at \($0)" } ?? ""
-            var details = "The worker running your code \(reason)\(place). The other cases still ran in a fresh worker."
-            if crash.studentFrames.count > 1 {
-                details += "\nWhere, innermost first:\n" + crash.studentFrames.map { "  \($0)" }.joined(separator: "\n")
-            }
+        case .crashed(let termination, let rawOutput, let seconds):
+            let parsed = CrashOutput(rawOutput.text, studentFolder: studentFolder, displayFolder: displayFolder)
+            let output = CapturedOutput(text: parsed.text, totalBytes: parsed.text.utf8.count)
             // A hidden case's runtime message is the student's own text, which could print its inputs.
-            let runtimeMessage = fixtureCase.visibility == .hidden && !revealHidden ? nil : crash.runtimeMessage
-            return base(fixtureCase, status: .error, kind: .crashed,
-                        message: "your code \(shortReason)\(place)" + (runtimeMessage.map { ": \($0)" } ?? ""),
-                        details: details, output: output, seconds: seconds)
+            let withheld = fixtureCase.visibility == .hidden && !revealHidden
+            let crash = CrashReport(termination: termination, runtimeMessage: withheld ? nil : parsed.runtimeMessage,
+                                    frames: parsed.studentFrames)
+            var result = base(fixtureCase, status: .error, kind: .crashed, message: crash.summary(of: "your code"),
+                              details: crash.explanation(of: "The worker running your code",
+                                                         aftermath: "The other cases still ran in a fresh worker."),
+                              output: output, seconds: seconds)
+            result.crash = crash
+            return result
         case .timedOut(let limit, let output):
             let shown = limit == limit.rounded() ? String(Int(limit)) : String(limit)
             return base(fixtureCase, status: .timedOut, kind: .timeout,
@@ -77,10 +75,9 @@ struct CaseJudge {
 
     /// The result of a case whose exercise did not compile.
     func compileError(_ fixtureCase: FixtureCase, diagnostics: String) -> CaseResult {
-        let firstError = diagnostics.split(separator: "\n").first { $0.contains("error:") }.map(String.init)
-            ?? diagnostics.split(separator: "\n").first.map(String.init) ?? "compilation failed"
-        return base(fixtureCase, status: .error, kind: .compileError,
-                    message: "the exercise did not compile: \(firstError)", details: diagnostics, output: .empty, seconds: 0)
+        base(fixtureCase, status: .error, kind: .compileError,
+             message: "the exercise did not compile: \(CompilerDiagnostics.headline(diagnostics))", details: diagnostics,
+             output: .empty, seconds: 0)
     }
 
     /// The result of a case whose exercise's files could not be compiled at all (missing, not regular

@@ -79,7 +79,7 @@ struct ExperimentJudge {
             details: problems.count > 1 ? problems.joined(separator: "\n") : "", output: output, seconds: seconds)
         let training = ExperimentTraining(
             trainAccuracy: train, testAccuracy: test, costs: outputs.costs,
-            parameters: network.mapValues { StoredMatrix(rows: $0.rows, columns: $0.columns, values: $0.storage) })
+            parameters: network.mapValues(StoredMatrix.init))
         return result(experiment, verdict, training: training)
     }
 

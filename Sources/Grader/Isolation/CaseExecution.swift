@@ -31,8 +31,8 @@ public struct CapturedOutput: Sendable, Equatable {
 public enum CaseExecution: Sendable {
     /// The worker reported on the case (it returned outputs, was not implemented, or did not fit).
     case reported(WorkerReport, output: CapturedOutput, seconds: Double)
-    /// The worker died during the case: the signal or exit status, explained.
-    case crashed(reason: String, output: CapturedOutput, seconds: Double)
+    /// The worker died during the case, on a signal or with an exit status.
+    case crashed(Termination, output: CapturedOutput, seconds: Double)
     /// The case ran past the limit and its worker was killed.
     case timedOut(limit: Double, output: CapturedOutput)
     /// The worker wrote on its channel to the grader what the protocol does not allow during this case

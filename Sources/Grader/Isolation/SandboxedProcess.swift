@@ -28,14 +28,6 @@ struct ResourceLimits: Sendable {
     }
 }
 
-/// How a sandboxed process ended.
-enum Termination: Sendable, Equatable {
-    /// It exited with this status.
-    case exited(Int32)
-    /// A signal ended it.
-    case signaled(Int32)
-}
-
 /// A process started by `sandbox_spawn`: the leader of its own process group, which `kill()` ends whole.
 final class SandboxedProcess: @unchecked Sendable {
     /// The process id (the group id too).

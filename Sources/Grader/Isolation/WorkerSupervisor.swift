@@ -184,13 +184,13 @@ public struct WorkerSupervisor: Sendable {
         let how = termination ?? .signaled(SIGKILL)
         if let index = state.current {
             executions[index] = .crashed(
-                reason: TerminationDescription.describe(how), output: capturedOutput(index, folder: folder),
+                how, output: capturedOutput(index, folder: folder),
                 seconds: Double(DispatchTime.now().uptimeNanoseconds - state.since) / 1e9)
             return index + 1
         }
         let stderrText = String(decoding: (FileManager.default.contents(atPath: stderrURL.path) ?? Data()).prefix(2048), as: UTF8.self)
         executions[state.next] = .workerFailed(
-            reason: "the worker \(TerminationDescription.describe(how)) before case \(state.next + 1)"
+            reason: "the worker \(how.explained) before case \(state.next + 1)"
                 + (stderrText.isEmpty ? "" : ": \(stderrText.trimmingCharacters(in: .whitespacesAndNewlines))"))
         return state.next
     }

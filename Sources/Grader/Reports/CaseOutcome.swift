@@ -51,7 +51,7 @@ extension CaseResult {
                 .map { "`exercises/\($0.name)/\($0.swiftStem).swift`" } ?? "the exercise's file"
             return "Fix the first compiler error in \(file) and run the grader again: no case of this exercise "
                 + "can run until the file compiles."
-        case (.error, .crashed?) where message.contains(CrashOutput.recursionNote):
+        case (.error, .crashed?) where crash?.recursion == true:
             return "Your function calls itself again and again until the stack runs out: it most likely calls "
                 + "its own name where it meant another function (a helper, or the reference it builds on)."
         case (.error, .crashed?):

@@ -31,7 +31,7 @@ enum ExperimentPlotWriter {
             let plots = plots(of: result)
             guard plots.count == 2, let training = result.training else { continue }
             let dataset = try Dataset.load(named: result.dataset)
-            let parameters = training.parameters.mapValues { Matrix(rows: $0.rows, columns: $0.columns, data: $0.values) }
+            let parameters = training.parameters.mapValues(\.matrix)
             let unit = result.dataset == "moons" ? "epochs" : "iterations"
             let svgs = [
                 Plots.costCurve(title: plots[0].caption, stepName: unit, run: training.costs, notebook: result.notebookResult.costs),

@@ -10,7 +10,7 @@ enum NotebookCall {
         let draws = Dictionary((fixtureCase.recipe?.draws ?? []).map { ($0.input, $0) }, uniquingKeysWith: { first, _ in first })
         let arguments = fixtureCase.orderedInputNames.compactMap { name -> String? in
             if let value = fixtureCase.inputs[name] { return "\(name)=\(brief(value))" }
-            if let draw = draws[name] { return "\(name)=array(shape=(\(draw.rows), \(draw.columns)))" }
+            if let draw = draws[name] { return "\(name)=array(shape=\(draw.shape))" }
             return nil
         }
         return "\(fixtureCase.function)(\(arguments.joined(separator: ", ")))"
@@ -22,10 +22,11 @@ enum NotebookCall {
         case .float(let number): "\(number)"
         case .int(let number): "\(number)"
         case .bool(let flag): flag ? "True" : "False"
-        case .matrix(let matrix), .mask(let matrix): "array(shape=(\(matrix.rows), \(matrix.columns)))"
-        case .digest(let digest): "array(shape=(\(digest.rows), \(digest.columns)))"
+        case .matrix(let matrix), .mask(let matrix): "array(shape=\(matrix.shape))"
+        case .digest(let digest): "array(shape=\(digest.shape))"
         case .dict(let entries):
-            "{" + entries.keys.sorted().map { "'\($0)': \(brief(entries[$0]!))" }.joined(separator: ", ") + "}"
+            "{" + entries.keys.sorted(by: Value.notebookKeyOrder).map { "'\($0)': \(brief(entries[$0]!))" }
+                .joined(separator: ", ") + "}"
         case .list(let items): "[" + items.map(brief).joined(separator: ", ") + "]"
         case .tuple(let items): "(" + items.map(brief).joined(separator: ", ") + ")"
         }

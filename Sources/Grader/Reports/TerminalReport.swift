@@ -122,7 +122,7 @@ public struct TerminalReport: Sendable {
         let repeatsCompileError = verbosity != .verbose && result.detailsAreCompilerOutput && shownDetails.contains(result.details)
         let message = repeatsCompileError
             ? "the exercise did not compile (the compiler's errors are above)" : TextSanitizer.line.cleanLine(result.message)
-        if result.status != .failed, !message.hasPrefix(result.outcomeLabel) { labels.append(result.outcomeLabel) }
+        if result.status != .failed { labels.append(result.outcomeLabel) }
         let label = labels.isEmpty ? "" : " (\(labels.joined(separator: ", ")))"
         var lines = ["      \(mark) \(names)\(label)" + (message.isEmpty ? "" : ": \(message)")]
         if let verdict = gradientVerdict(result, style: style) { lines.append("          " + verdict) }

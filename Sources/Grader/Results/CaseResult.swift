@@ -70,13 +70,16 @@ public struct CaseResult: Sendable, Codable {
     /// For a failed case, the kind and place of its first mismatch (`Mismatch.mistakePhrase`), which
     /// reads the same for every student who made that mistake; nil otherwise.
     public var mistake: String?
+    /// For a case whose worker died: how it ended and where in the student's code (a hidden case's
+    /// without the runtime's message); nil otherwise. The message and details are written from it.
+    public var crash: CrashReport?
 
     /// Creates a case result from its parts.
     public init(
         id: String, exercise: String, function: String, isHidden: Bool, description: String, call: String = "",
         status: CaseStatus, errorKind: ErrorKind? = nil, points: Double, maxPoints: Double,
         message: String, details: String = "", output: String = "", duration: Double = 0,
-        returnedNumber: Double? = nil, advice: String? = nil, mistake: String? = nil
+        returnedNumber: Double? = nil, advice: String? = nil, mistake: String? = nil, crash: CrashReport? = nil
     ) {
         self.id = id
         self.exercise = exercise
@@ -95,5 +98,6 @@ public struct CaseResult: Sendable, Codable {
         self.returnedNumber = returnedNumber
         self.advice = advice
         self.mistake = mistake
+        self.crash = crash
     }
 }

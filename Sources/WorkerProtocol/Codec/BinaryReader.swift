@@ -119,7 +119,7 @@ public struct BinaryReader {
             let columns = try readInt()
             let hash = try readString()
             let firstRow = try readMatrix().storage
-            return .digest(MatrixDigest(rows: rows, columns: columns, sha256: hash, firstRow: firstRow))
+            return .digest(MatrixDigest(shape: MatrixShape(rows: rows, columns: columns), sha256: hash, firstRow: firstRow))
         }
     }
 

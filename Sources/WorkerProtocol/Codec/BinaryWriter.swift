@@ -67,8 +67,8 @@ public struct BinaryWriter {
             write(elements.count)
             for element in elements { write(element) }
         case .digest(let digest):
-            write(digest.rows)
-            write(digest.columns)
+            write(digest.shape.rows)
+            write(digest.shape.columns)
             write(digest.sha256)
             write(Matrix(row: digest.firstRow))
         }

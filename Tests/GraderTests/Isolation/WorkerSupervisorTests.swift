@@ -75,11 +75,11 @@ import Testing
         let executions = try run(
             "echo \"start $2\"; (exec -a \(marker) sleep 60) & exit 3", cases: 2, policy: policy, timeout: 20)
         #expect(ContinuousClock.now - clock < .seconds(10), "the supervisor waited for the descendant")
-        guard case .crashed(let reason, _, _) = executions[0] else {
+        guard case .crashed(let termination, _, _) = executions[0] else {
             Issue.record("expected a crash, got \(executions[0])")
             return
         }
-        #expect(reason.contains("status 3"))
+        #expect(termination == .exited(3))
         usleep(200_000)
         let survivors = try FileManager.default.contentsOfDirectory(atPath: "/proc").filter { entry in
             guard Int(entry) != nil, let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return false }

@@ -8,13 +8,13 @@ enum SampleRuns {
         _ id: String, exercise: String = "adam", function: String = "update_parameters_with_adam",
         status: CaseStatus, kind: ErrorKind? = nil, hidden: Bool = false, maxPoints: Double = 2,
         message: String = "", details: String = "", output: String = "", duration: Double = 0.25,
-        returnedNumber: Double? = nil
+        returnedNumber: Double? = nil, crash: CrashReport? = nil
     ) -> CaseResult {
         CaseResult(
             id: id, exercise: exercise, function: function, isHidden: hidden, description: "case \(id)",
             status: status, errorKind: kind, points: status == .passed ? maxPoints : 0, maxPoints: maxPoints,
             message: message, details: details, output: output, duration: duration,
-            returnedNumber: returnedNumber)
+            returnedNumber: returnedNumber, crash: crash)
     }
 
     /// Three exercises with one case of every outcome: passed, failed (public and hidden), crashed,
