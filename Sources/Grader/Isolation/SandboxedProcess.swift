@@ -65,14 +65,22 @@ final class SandboxedProcess: @unchecked Sendable {
             argumentBytes += argument.utf8.map { CChar(bitPattern: $0) }
             argumentBytes.append(0)
         }
-        let pid = (directory ?? "/").withCString { directoryPointer in
-            argumentBytes.withUnsafeBufferPointer { argumentBuffer in
-                sandbox_spawn(
-                    executable, argv.pointers, envp.pointers, directoryPointer, descriptors.input, descriptors.output,
-                    descriptors.error, &cLimits, seccomp, user?.uid ?? -1, user?.gid ?? -1,
-                    paths, Int32(landlock?.paths.count ?? 0), Int32(landlock?.writable ?? 0),
-                    argumentsOnDescriptor4 == nil ? nil : argumentBuffer.baseAddress, argumentBuffer.count, &errorNumber)
+        // An executable just written (a worker copied for this run) is "busy" while a process another
+        // thread forked meanwhile still holds the copy's descriptor, until that child closes it a moment
+        // later: the start is tried again for up to a second.
+        var pid: pid_t = -1
+        for attempt in 0..<200 {
+            if attempt > 0 { usleep(5_000) }
+            pid = (directory ?? "/").withCString { directoryPointer in
+                argumentBytes.withUnsafeBufferPointer { argumentBuffer in
+                    sandbox_spawn(
+                        executable, argv.pointers, envp.pointers, directoryPointer, descriptors.input, descriptors.output,
+                        descriptors.error, &cLimits, seccomp, user?.uid ?? -1, user?.gid ?? -1,
+                        paths, Int32(landlock?.paths.count ?? 0), Int32(landlock?.writable ?? 0),
+                        argumentsOnDescriptor4 == nil ? nil : argumentBuffer.baseAddress, argumentBuffer.count, &errorNumber)
+                }
             }
+            if pid > 0 || errorNumber != ETXTBSY { break }
         }
         withExtendedLifetime(landlockPaths) {}
         guard pid > 0 else {
