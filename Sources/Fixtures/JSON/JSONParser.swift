@@ -85,51 +85,48 @@ public struct JSONParser {
     }
 
     private mutating func parseObject(depth: Int) throws -> JSONValue {
-        index += 1
         var members: [(key: String, value: JSONValue)] = []
-        skipWhitespace()
-        if current == UInt8(ascii: "}") {
-            index += 1
-            return .object(members)
+        try parseElements(closing: "}", of: "an object") { parser in
+            guard parser.current == UInt8(ascii: "\"") else { throw parser.error("expected a string key") }
+            let key = try parser.parseString()
+            if members.contains(where: { $0.key == key }) { throw parser.error("duplicate key \"\(key)\"") }
+            parser.skipWhitespace()
+            try parser.expect(":")
+            parser.skipWhitespace()
+            members.append((key, try parser.parseValue(depth: depth + 1)))
         }
-        while true {
-            skipWhitespace()
-            guard current == UInt8(ascii: "\"") else { throw error("expected a string key") }
-            let key = try parseString()
-            if members.contains(where: { $0.key == key }) { throw error("duplicate key \"\(key)\"") }
-            skipWhitespace()
-            try expect(":")
-            skipWhitespace()
-            members.append((key, try parseValue(depth: depth + 1)))
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                index += 1
-                return .object(members)
-            default: throw error("expected , or } in an object")
-            }
-        }
+        return .object(members)
     }
 
     private mutating func parseArray(depth: Int) throws -> JSONValue {
-        index += 1
         var elements: [JSONValue] = []
+        try parseElements(closing: "]", of: "an array") { parser in
+            elements.append(try parser.parseValue(depth: depth + 1))
+        }
+        return .array(elements)
+    }
+
+    /// Reads an array's or object's elements, from its opening bracket to `closing`: `element` reads one
+    /// (whitespace before and after it is skipped here), and commas separate them.
+    private mutating func parseElements(
+        closing: Unicode.Scalar, of container: String, _ element: (inout JSONParser) throws -> Void
+    ) throws {
+        index += 1
         skipWhitespace()
-        if current == UInt8(ascii: "]") {
+        if current == UInt8(ascii: closing) {
             index += 1
-            return .array(elements)
+            return
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth + 1))
+            try element(&self)
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
+            case UInt8(ascii: closing):
                 index += 1
-                return .array(elements)
-            default: throw error("expected , or ] in an array")
+                return
+            default: throw error("expected , or \(closing) in \(container)")
             }
         }
     }

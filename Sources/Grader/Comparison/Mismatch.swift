@@ -154,12 +154,6 @@ public struct ErrorPeak: Sendable, Equatable {
     public var error: Double
     /// The element where it occurs (the first such element on ties).
     public var element: ElementDifference
-
-    /// Creates an error peak.
-    public init(error: Double, element: ElementDifference) {
-        self.error = error
-        self.element = element
-    }
 }
 
 /// NaN or infinite values where finite ones are expected.
@@ -170,13 +164,6 @@ public struct NonFiniteValues: Sendable, Equatable {
     public var total: Int
     /// The first such element in row-major order.
     public var first: ElementDifference
-
-    /// Creates the record.
-    public init(count: Int, total: Int, first: ElementDifference) {
-        self.count = count
-        self.total = total
-        self.first = first
-    }
 }
 
 /// Values that differ: how many, the first, and the largest errors.
@@ -193,17 +180,6 @@ public struct ValueDiscrepancy: Sendable, Equatable {
     public var largestRelative: ErrorPeak?
     /// The tolerance applied; `nil` when the comparison is exact (ints, bools, masks).
     public var tolerance: Tolerance?
-
-    /// Creates the record.
-    public init(count: Int, total: Int, first: ElementDifference, largestAbsolute: ErrorPeak? = nil,
-                largestRelative: ErrorPeak? = nil, tolerance: Tolerance? = nil) {
-        self.count = count
-        self.total = total
-        self.first = first
-        self.largestAbsolute = largestAbsolute
-        self.largestRelative = largestRelative
-        self.tolerance = tolerance
-    }
 }
 
 /// A matrix whose float64 bytes do not hash to the expected digest.
@@ -218,14 +194,4 @@ public struct DigestDiscrepancy: Sendable, Equatable {
     public var firstRowDifferences: Int
     /// The first element of row 0 that differs; `nil` when row 0 matches and the difference is further down.
     public var firstDifference: ElementDifference?
-
-    /// Creates the record.
-    public init(shape: MatrixShape, expectedSHA256: String, actualSHA256: String, firstRowDifferences: Int,
-                firstDifference: ElementDifference?) {
-        self.shape = shape
-        self.expectedSHA256 = expectedSHA256
-        self.actualSHA256 = actualSHA256
-        self.firstRowDifferences = firstRowDifferences
-        self.firstDifference = firstDifference
-    }
 }

@@ -62,6 +62,33 @@ enum PackageManifest {
 
     /// The index of the bracket closing the one at `start`.
     private static func matchingBracket(_ text: [Unicode.Scalar], from start: Int) -> Int? {
+        var closing: Int?
+        walkCode(text, from: start) { index, depth in
+            if depth == 0 && ["]", ")", "}"].contains(text[index]) { closing = index }
+            return closing == nil
+        }
+        return closing
+    }
+
+    /// The elements of a list's body, split at its top-level commas (each keeps the comments before it).
+    private static func split(_ body: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var elements: [[Unicode.Scalar]] = []
+        var start = 0
+        walkCode(body, from: 0) { index, depth in
+            if depth == 0 && body[index] == "," {
+                elements.append(Array(body[start..<index]))
+                start = index + 1
+            }
+            return true
+        }
+        let last = Array(body[start...])
+        if !String(String.UnicodeScalarView(last)).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { elements.append(last) }
+        return elements
+    }
+
+    /// Calls `visit` with each index of `text` from `start` on that is outside string literals and
+    /// comments, and the bracket depth after that character, until `visit` returns false.
+    private static func walkCode(_ text: [Unicode.Scalar], from start: Int, _ visit: (_ index: Int, _ depth: Int) -> Bool) {
         var depth = 0
         var index = start
         while index < text.count {
@@ -71,40 +98,12 @@ enum PackageManifest {
             }
             switch text[index] {
             case "[", "(", "{": depth += 1
-            case "]", ")", "}":
-                depth -= 1
-                if depth == 0 { return index }
-            default: break
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The elements of a list's body, split at its top-level commas (each keeps the comments before it).
-    private static func split(_ body: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var elements: [[Unicode.Scalar]] = []
-        var depth = 0
-        var start = 0
-        var index = 0
-        while index < body.count {
-            if let skipped = skipStringOrComment(body, at: index) {
-                index = skipped
-                continue
-            }
-            switch body[index] {
-            case "[", "(", "{": depth += 1
             case "]", ")", "}": depth -= 1
-            case "," where depth == 0:
-                elements.append(Array(body[start..<index]))
-                start = index + 1
             default: break
             }
+            guard visit(index, depth) else { return }
             index += 1
         }
-        let last = Array(body[start...])
-        if !String(String.UnicodeScalarView(last)).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { elements.append(last) }
-        return elements
     }
 
     /// When a string literal or comment starts at `index`, the index just past it.

@@ -8,34 +8,27 @@ public struct ReferenceInitializers: InitializersExercise {
 
     /// All zeros.
     public func initializeParametersZeros(layersDims: [Int]) -> Parameters {
-        var parameters = Parameters()
-        let L = layersDims.count
-        for l in 1..<L {
-            parameters["W\(l)"] = Matrix.zeros(layersDims[l], layersDims[l - 1])
-            parameters["b\(l)"] = Matrix.zeros(layersDims[l], 1)
-        }
-        return parameters
+        layered(layersDims) { Matrix.zeros($0, $1) }
     }
 
     /// Seed 3, then `randn · 10` layer by layer.
     public func initializeParametersRandom(layersDims: [Int]) -> Parameters {
         var rng = RandomState(seed: 3)
-        var parameters = Parameters()
-        let L = layersDims.count
-        for l in 1..<L {
-            parameters["W\(l)"] = rng.randn(layersDims[l], layersDims[l - 1]) * 10
-            parameters["b\(l)"] = Matrix.zeros(layersDims[l], 1)
-        }
-        return parameters
+        return layered(layersDims) { rng.randn($0, $1) * 10 }
     }
 
     /// Seed 3, then `randn · sqrt(2 / n_{l-1})` layer by layer.
     public func initializeParametersHe(layersDims: [Int]) -> Parameters {
         var rng = RandomState(seed: 3)
+        return layered(layersDims) { rng.randn($0, $1) * (2 / Double($1)).squareRoot() }
+    }
+
+    /// The notebook's loop over the layers: `W_l` from `weight(n_l, n_{l−1})`, in layer order (so the
+    /// random draws come in the notebook's order), and `b_l` zeros of shape `(n_l, 1)`.
+    private func layered(_ layersDims: [Int], weight: (_ rows: Int, _ columns: Int) -> Matrix) -> Parameters {
         var parameters = Parameters()
-        let L = layersDims.count
-        for l in 1..<L {
-            parameters["W\(l)"] = rng.randn(layersDims[l], layersDims[l - 1]) * (2 / Double(layersDims[l - 1])).squareRoot()
+        for l in 1..<layersDims.count {
+            parameters["W\(l)"] = weight(layersDims[l], layersDims[l - 1])
             parameters["b\(l)"] = Matrix.zeros(layersDims[l], 1)
         }
         return parameters
