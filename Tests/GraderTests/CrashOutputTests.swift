@@ -33,6 +33,17 @@ import Testing
         #expect(crash.text == "before the crash\nSwift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")
     }
 
+    /// A student's module is optimized: a frame may be the optimizer's copy of the student's function,
+    /// and an inlined one is marked so; both are named as the student wrote them.
+    @Test func namesAnOptimizedFrameAsTheStudentWroteIt() {
+        let line = "  3 [ra] [inlined] 0x0000560eb490ce81 specialized StudentAdam.helper(_:) in worker at /work/ex/adam/Adam.swift:12:30"
+        let output = "*** Signal 4: Backtracing from 0x560eb490ce81... done ***\n\(line)\nBacktrace took 0.03s"
+        let crash = CrashOutput(output, studentFolder: "/work/ex/adam", displayFolder: "exercises/adam")
+        #expect(crash.studentFrames == [
+            CrashFrame(path: "exercises/adam/Adam.swift", line: 12, column: 30, function: "StudentAdam.helper(_:)"),
+        ])
+    }
+
     @Test func writesARecursionOnce() {
         let recursion = String(repeating: "  7 [ra] 0x0000560eb490ce81 StudentDropout.back(_:) + 32 in worker at /work/ex/dropout/Dropout.swift:11:25\n", count: 23)
         let raw = """

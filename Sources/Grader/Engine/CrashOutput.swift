@@ -88,6 +88,8 @@ struct CrashOutput {
         var function = beforeAt[address.upperBound...].drop { $0 != " " }.dropFirst()
         if let plus = function.range(of: " + ", options: .backwards) { function = function[..<plus.lowerBound] }
         if let inWorker = function.range(of: " in ", options: .backwards) { function = function[..<inWorker.lowerBound] }
+        // The optimizer's copy of a function for known types ("specialized f(_:)") is the student's f.
+        if function.hasPrefix("specialized ") { function = function.dropFirst("specialized ".count) }
         frame.function = function.isEmpty ? nil : String(function)
         return frame
     }
