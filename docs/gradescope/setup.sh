@@ -33,7 +33,8 @@ if ! swift --version 2>/dev/null | grep -q "Swift version $swift_version"; then
 fi
 
 cd "$root/source/grader"
-swift build --product grader
+# The image is built once and run on other machines: compile for the baseline x86-64 processor.
+GRADER_TARGET_CPU=x86-64 swift build --product grader
 
 # Student code runs as nobody. Where neither bubblewrap nor Landlock can start (a container that refuses
 # user namespaces, an older kernel), only file permissions keep the grader's files from it: the sources, the fixtures (hidden cases and

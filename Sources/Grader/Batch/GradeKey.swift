@@ -52,7 +52,7 @@ public struct GradeKey: Sendable, Codable, Equatable {
         return hasher.hexDigest
     }
 
-    /// The hash of a submission's graded files: per exercise of the catalog, how many entries its folder
+    /// The hash of a submission's graded files: per exercise of `Exercise.allCases`, how many entries its folder
     /// has, and each `*.swift` entry's name, kind and bytes (a symlink's target, never what it points to).
     public static func content(of exercisesDirectory: URL) -> String {
         var hasher = ContentHasher()

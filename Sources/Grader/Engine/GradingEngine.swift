@@ -5,7 +5,7 @@ import Foundation
 /// Grades exercises: builds each exercise's worker, runs its cases in isolation, judges the outputs.
 ///
 /// Exercises are graded `options.concurrency` at a time (the machine's cores unless told); results come
-/// back in catalog order.
+/// back in course order (`Exercise.allCases`).
 public struct GradingEngine: Sendable {
     /// What to grade and how.
     public var options: GradingOptions
@@ -29,13 +29,13 @@ public struct GradingEngine: Sendable {
     /// The isolation student code runs under.
     public var isolation: IsolationLevel { builder.sandbox.level }
 
-    /// The exercises this run grades, in catalog order.
+    /// The exercises this run grades, in course order (`Exercise.allCases`).
     public var selectedExercises: [Exercise] { options.selectedExercises }
 
     /// Grades every selected exercise.
     ///
     /// - Parameter onExercise: called once per exercise as soon as it and all before it are graded,
-    ///   in catalog order, so a terminal can print progressively.
+    ///   in course order (`Exercise.allCases`), so a terminal can print progressively.
     /// - Returns: the results of the run.
     /// - Throws: `GraderFailure` when the grader itself cannot work (an unwritable cache or work folder).
     public func run(onExercise: @escaping @Sendable (ExerciseResult) -> Void = { _ in }) throws -> RunResult {

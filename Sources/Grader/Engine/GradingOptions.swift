@@ -4,7 +4,7 @@ import Foundation
 
 /// What one grading run should do: the library side of `grader run`'s options.
 public struct GradingOptions: Sendable {
-    /// The exercises to grade, by name; empty means all, in catalog order.
+    /// The exercises to grade, by name; empty means all, in course order (`Exercise.allCases`).
     public var exercises: [String]
     /// The student's files or the reference solution.
     public var solution: Solution
@@ -45,7 +45,7 @@ public struct GradingOptions: Sendable {
         self.concurrency = concurrency
     }
 
-    /// The exercises to grade, in catalog order: those named, or all when none is.
+    /// The exercises to grade, in course order (`Exercise.allCases`): those named, or all when none is.
     public var selectedExercises: [Exercise] {
         Exercise.allCases.filter { exercises.isEmpty || exercises.contains($0.name) }
     }

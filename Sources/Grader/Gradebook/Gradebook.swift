@@ -35,7 +35,7 @@ public struct Gradebook: Sendable {
     /// The points a submission can earn (the largest maximum among the graded runs, all equal unless
     /// the fixtures changed between batches).
     public var maxPoints: Double
-    /// The exercises graded, in catalog order.
+    /// The exercises graded, in course order (`Exercise.allCases`).
     public var exercises: [String]
 
     /// Merges batch folders. A submission recorded in several folders is taken from the one where it was

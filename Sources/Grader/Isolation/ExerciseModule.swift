@@ -8,7 +8,7 @@ import Foundation
 /// student's internal `Student<Stem>` through `@testable import`, and with debug information that
 /// records the files under `/graded-exercises/<exercise>`, so a crash names the student's file and line.
 public struct ExerciseModule: Sendable {
-    /// The exercise's catalog name, e.g. `adam`.
+    /// The exercise's name, e.g. `adam`.
     public var exercise: String
     /// The Swift module, e.g. `AdamSubmission`.
     public var name: String
@@ -17,17 +17,12 @@ public struct ExerciseModule: Sendable {
     /// The entry's cache key: a worker that links the module has it in its own key.
     var key: String
 
-    /// The files a compiled module consists of, in its cache entry.
-    var files: [String] { Self.files(of: name) }
-
     /// The module's object file: not `<name>.o`, which the compiler writes beside it for the debugger
     /// (the module's interface wrapped as an object).
     var object: String { "\(name)-code.o" }
 
-    /// The files a module named `name` consists of.
-    static func files(of name: String) -> [String] {
-        ["\(name).swiftmodule", "\(name)-code.o"]
-    }
+    /// The files a compiled module consists of, in its cache entry: its interface and its object.
+    var files: [String] { ["\(name).swiftmodule", object] }
 }
 
 /// The result of compiling one exercise's files into its module.

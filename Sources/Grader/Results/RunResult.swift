@@ -29,7 +29,7 @@ public struct ExerciseResult: Sendable, Codable {
 
 /// Everything one `grader run` produced: the input of every report.
 public struct RunResult: Sendable, Codable {
-    /// The exercises graded, in catalog order.
+    /// The exercises graded, in course order (`Exercise.allCases`).
     public var exercises: [ExerciseResult]
     /// Which implementation was graded: `student` or `reference`.
     public var solution: String

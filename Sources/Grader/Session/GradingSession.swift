@@ -32,7 +32,7 @@ public struct GradingSession: Sendable {
     /// Grades, trains, writes the reports.
     ///
     /// - Parameters:
-    ///   - onExercise: called once per graded exercise, in catalog order (see `GradingEngine.run`).
+    ///   - onExercise: called once per graded exercise, in course order (`Exercise.allCases`) (see `GradingEngine.run`).
     ///   - onTraining: called with an experiment's name and the fraction of it done, from the watching threads.
     /// - Returns: the run, its experiments included when they trained.
     /// - Throws: a `UserFacingError` when the grader itself cannot work: a report path that cannot be
