@@ -25,12 +25,10 @@ public enum ThreeLayerNetwork {
         let dz3 = 1 / m * (cache.A3 - Y)
         let dW3 = dz3.dotTransposed(cache.A2)
         let db3 = dz3.sum(axis: 1)
-        let da2 = cache.W3.T.dot(dz3)
-        let dz2 = da2.timesPositive(of: cache.A2)
+        let dz2 = cache.W3.T.dot(dz3, timesPositiveOf: cache.A2)
         let dW2 = dz2.dotTransposed(cache.A1)
         let db2 = dz2.sum(axis: 1)
-        let da1 = cache.W2.T.dot(dz2)
-        let dz1 = da1.timesPositive(of: cache.A1)
+        let dz1 = cache.W2.T.dot(dz2, timesPositiveOf: cache.A1)
         let dW1 = dz1.dotTransposed(X)
         let db1 = dz1.sum(axis: 1)
         return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
@@ -42,12 +40,10 @@ public enum ThreeLayerNetwork {
         let dZ3 = cache.A3 - Y
         let dW3 = 1 / m * dZ3.dotTransposed(cache.A2)
         let db3 = 1 / m * dZ3.sum(axis: 1)
-        let dA2 = cache.W3.T.dot(dZ3)
-        let dZ2 = dA2.timesPositive(of: cache.A2)
+        let dZ2 = cache.W3.T.dot(dZ3, timesPositiveOf: cache.A2)
         let dW2 = 1 / m * dZ2.dotTransposed(cache.A1)
         let db2 = 1 / m * dZ2.sum(axis: 1)
-        let dA1 = cache.W2.T.dot(dZ2)
-        let dZ1 = dA1.timesPositive(of: cache.A1)
+        let dZ1 = cache.W2.T.dot(dZ2, timesPositiveOf: cache.A1)
         let dW1 = 1 / m * dZ1.dotTransposed(X)
         let db1 = 1 / m * dZ1.sum(axis: 1)
         return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
@@ -63,8 +59,8 @@ public enum ThreeLayerNetwork {
         var parameters = parameters
         for l in 1...(parameters.count / 2) {
             let keys = LayerKeys(l)
-            parameters[keys.W] = parameters[keys.W]! - learningRate * grads[keys.dW]!
-            parameters[keys.b] = parameters[keys.b]! - learningRate * grads[keys.db]!
+            parameters[keys.W]!.subtract(learningRate, times: grads[keys.dW]!)
+            parameters[keys.b]!.subtract(learningRate, times: grads[keys.db]!)
         }
         return parameters
     }

@@ -73,6 +73,24 @@ extension Matrix {
         return Matrix.broadcasting(self, mask, { $0 * ($1 > 0 ? 1 : 0) }, lanes: { $0 * LaneLoops.ones(where: $1 .> 0) })
     }
 
+    /// `self = self - scale * step`, gradient descent's update `W = W - α·dW`, in place and in one pass:
+    /// each element becomes `w - (scale · d)`, bit-identical to the two steps with no allocation.
+    ///
+    /// - Precondition: the shapes broadcast to the shape of `self`; unequal shapes take the two steps.
+    package mutating func subtract(_ scale: Double, times step: Matrix) {
+        guard rows == step.rows && columns == step.columns else {
+            self = self - scale * step
+            return
+        }
+        let splat = LaneLoops.Lanes(repeating: scale)
+        storage.withUnsafeMutableBufferPointer { target in
+            step.storage.withUnsafeBufferPointer { step in
+                guard let w = target.baseAddress, let d = step.baseAddress else { return }
+                LaneLoops.zip(target.count, w, d, into: w, { $0 - scale * $1 }, { $0 - splat * $1 })
+            }
+        }
+    }
+
     @inline(__always)
     private mutating func updateElements(_ transform: (Double) -> Double) {
         storage.withUnsafeMutableBufferPointer { buffer in

@@ -15,31 +15,16 @@ extension Matrix {
 
     /// The transpose: element `(i, j)` of the result is element `(j, i)` of `self`.
     ///
-    /// - Complexity: O(`count`), one allocation; four source rows at a time, so each row of the result
-    ///   is written four neighbouring elements at a time.
+    /// - Complexity: O(`count`), one allocation; blocks of four by four elements are turned in registers
+    ///   (see `TransposeKernel`).
     public var transposed: Matrix {
-        let (r, c) = (rows, columns)
         let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
             storage.withUnsafeBufferPointer { source in
-                var i = 0
-                while i + 4 <= r {
-                    let (s0, s1, s2, s3) = (i * c, (i + 1) * c, (i + 2) * c, (i + 3) * c)
-                    for j in 0..<c {
-                        let out = j * r + i
-                        result[out] = source[s0 + j]
-                        result[out + 1] = source[s1 + j]
-                        result[out + 2] = source[s2 + j]
-                        result[out + 3] = source[s3 + j]
-                    }
-                    i += 4
-                }
-                while i < r {
-                    for j in 0..<c { result[j * r + i] = source[i * c + j] }
-                    i += 1
-                }
+                guard let from = source.baseAddress, let to = result.baseAddress else { return }
+                TransposeKernel(source: from, result: to, rows: rows, columns: columns).run()
             }
-            initialized = r * c
+            initialized = count
         }
-        return Matrix(rows: c, columns: r, data: data)
+        return Matrix(rows: columns, columns: rows, data: data)
     }
 }

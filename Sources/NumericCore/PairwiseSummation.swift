@@ -21,6 +21,7 @@ func pairwiseSum(_ base: UnsafePointer<Double>, count: Int, stride: Int) -> Doub
         for i in 0..<count { sum += base[i * stride] }
         return sum
     }
+    if count <= 128 && stride == 1 { return blockSum(base, count: count) }
     if count <= 128 {
         var r0 = base[0], r1 = base[stride], r2 = base[2 * stride], r3 = base[3 * stride]
         var r4 = base[4 * stride], r5 = base[5 * stride], r6 = base[6 * stride], r7 = base[7 * stride]
@@ -43,4 +44,25 @@ func pairwiseSum(_ base: UnsafePointer<Double>, count: Int, stride: Int) -> Doub
     half -= half % 8
     return pairwiseSum(base, count: half, stride: stride)
         + pairwiseSum(base + half * stride, count: count - half, stride: stride)
+}
+
+/// ``pairwiseSum(_:count:stride:)`` for 8 to 128 contiguous elements: the eight running sums are the
+/// eight lanes of one `SIMD8`, each lane adding the same elements in the same order as its scalar
+/// `r[k]`, then combined in numpy's order.
+@inline(__always)
+private func blockSum(_ base: UnsafePointer<Double>, count: Int) -> Double {
+    typealias Lanes = SIMD8<Double>
+    var r = UnsafeRawPointer(base).loadUnaligned(as: Lanes.self)
+    var i = 8
+    let unrolled = count - count % 8
+    while i < unrolled {
+        r += UnsafeRawPointer(base + i).loadUnaligned(as: Lanes.self)
+        i += 8
+    }
+    var sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+    while i < count {
+        sum += base[i]
+        i += 1
+    }
+    return sum
 }

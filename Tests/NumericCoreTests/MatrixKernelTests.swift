@@ -1,0 +1,110 @@
+@testable import NumericCore
+import Testing
+
+/// The fast loops behind products, transposes, sums and the fused steps of a training, checked bit for
+/// bit against one-element-at-a-time definitions over every shape class their tiles and blocks branch
+/// on: empty, one, the remainders of 2, 4 and 8, and lengths past numpy's 128-element summation block.
+@Suite struct MatrixKernelTests {
+    private static let sides = [0, 1, 2, 3, 4, 5, 7, 8, 9, 11, 13, 17]
+    private static let inners = [0, 1, 2, 3, 5, 8, 9, 31, 130, 300]
+
+    private static func draw(_ rows: Int, _ columns: Int, seed: UInt32) -> Matrix {
+        var random = RandomState(seed: seed)
+        return random.randn(rows, columns)
+    }
+
+    /// `a · b` one element at a time: `((0 + a_i0·b_0j) + a_i1·b_1j) + …`.
+    private static func sequentialProduct(_ a: Matrix, _ b: Matrix) -> Matrix {
+        var result = Matrix.zeros(a.rows, b.columns)
+        for i in 0..<a.rows {
+            for j in 0..<b.columns {
+                var sum = 0.0
+                for k in 0..<a.columns { sum += a[i, k] * b[k, j] }
+                result[i, j] = sum
+            }
+        }
+        return result
+    }
+
+    private static func naiveTranspose(_ m: Matrix) -> Matrix {
+        var result = Matrix.zeros(m.columns, m.rows)
+        for i in 0..<m.rows {
+            for j in 0..<m.columns { result[j, i] = m[i, j] }
+        }
+        return result
+    }
+
+    @Test func productsAddInOrderOfTheInnerIndex() {
+        var seed: UInt32 = 1
+        for n in Self.sides {
+            for inner in Self.inners {
+                for m in Self.sides {
+                    seed += 1
+                    let a = Self.draw(n, inner, seed: seed), b = Self.draw(inner, m, seed: seed + 10_000)
+                    let expected = Self.sequentialProduct(a, b)
+                    #expect(a.dot(b).storage == expected.storage, "(\(n), \(inner)) · (\(inner), \(m))")
+                    #expect(a.dotTransposed(b.T).storage == expected.storage, "(\(n), \(inner)) · (\(m), \(inner))ᵀ")
+                }
+            }
+        }
+    }
+
+    @Test func fusedBiasAndMaskGiveTheBitsOfTheTwoSteps() {
+        var seed: UInt32 = 50_000
+        for n in Self.sides where n > 0 {
+            for inner in [1, 2, 5, 9, 130] {
+                for m in Self.sides {
+                    seed += 1
+                    let a = Self.draw(n, inner, seed: seed), b = Self.draw(inner, m, seed: seed + 1)
+                    let bias = Self.draw(n, 1, seed: seed + 2)
+                    var mask = Self.draw(n, m, seed: seed + 3)
+                    if mask.count > 0 { mask[0, 0] = .nan }
+                    let product = a.dot(b)
+                    #expect(a.dot(b, plus: bias).storage == (product + bias).storage)
+                    let masked = a.dot(b, timesPositiveOf: mask), twoSteps = product * (mask .> 0)
+                    #expect(masked.storage.map(\.bitPattern) == twoSteps.storage.map(\.bitPattern))
+                }
+            }
+        }
+        // A mask that only broadcasts takes the two steps.
+        let a = Self.draw(3, 4, seed: 1), b = Self.draw(4, 5, seed: 2), row = Self.draw(1, 5, seed: 3)
+        #expect(a.dot(b, timesPositiveOf: row) == a.dot(b) * (row .> 0))
+    }
+
+    @Test func transposeMovesEveryElement() {
+        var seed: UInt32 = 90_000
+        for rows in Self.sides + [20, 211] {
+            for columns in Self.sides + [20, 211] {
+                seed += 1
+                let m = Self.draw(rows, columns, seed: seed)
+                #expect(m.T == Self.naiveTranspose(m), "(\(rows), \(columns))")
+                #expect(m.T.shape == MatrixShape(rows: columns, columns: rows))
+            }
+        }
+    }
+
+    @Test func contiguousSumsAreTheStridedSumsBitForBit() {
+        for count in [1, 7, 8, 9, 15, 16, 17, 127, 128, 129, 211, 300, 1000] {
+            let values = Self.draw(1, count, seed: UInt32(count + 1)).storage.map { $0 * 1e3 }
+            let spread = values.flatMap { [$0, .nan] }
+            let contiguous = values.withUnsafeBufferPointer { pairwiseSum($0.baseAddress!, count: count, stride: 1) }
+            let strided = spread.withUnsafeBufferPointer { pairwiseSum($0.baseAddress!, count: count, stride: 2) }
+            #expect(contiguous.bitPattern == strided.bitPattern, "\(count) elements")
+        }
+    }
+
+    @Test func subtractingAScaledStepInPlaceIsTheTwoSteps() {
+        for (rows, columns) in [(1, 1), (3, 5), (20, 2), (0, 4)] {
+            var w = Self.draw(rows, columns, seed: 7)
+            let step = Self.draw(rows, columns, seed: 8)
+            let expected = w - 0.3 * step
+            w.subtract(0.3, times: step)
+            #expect(w.storage == expected.storage)
+        }
+        var column = Self.draw(3, 1, seed: 9)
+        let wide = Self.draw(3, 4, seed: 10)
+        let expected = column - 0.5 * wide
+        column.subtract(0.5, times: wide)
+        #expect(column == expected, "shapes that only broadcast take the two steps")
+    }
+}
