@@ -48,17 +48,6 @@ extension Matrix {
         return product(other, bias: bias)
     }
 
-    /// `self · other * (mask .> 0)`, relu's backward step `np.dot(W.T, dZ) * (A > 0)`, with the mask
-    /// applied as each sum is stored: bit-identical to `dot(other).timesPositive(of: mask)`, one
-    /// allocation instead of two.
-    ///
-    /// - Precondition: `columns == other.rows`, and the shapes of the product and `mask` broadcast.
-    package func dot(_ other: Matrix, timesPositiveOf mask: Matrix) -> Matrix {
-        requireAligned(other)
-        guard mask.rows == rows && mask.columns == other.columns else { return product(other, bias: nil).timesPositive(of: mask) }
-        return product(other, bias: nil, mask: mask)
-    }
-
     private func requireAligned(_ other: Matrix) {
         require(
             columns == other.rows,
@@ -67,27 +56,19 @@ extension Matrix {
         )
     }
 
-    /// `self · b (+ bias)` for a `b` of `columns` rows and a `bias` column of `rows` elements, each sum
-    /// zeroed where `mask` (of the product's shape) is not positive, when given.
-    private func product(_ b: Matrix, bias: Matrix?, mask: Matrix? = nil) -> Matrix {
+    /// `self · b (+ bias)` for a `b` of `columns` rows and a `bias` column of `rows` elements.
+    private func product(_ b: Matrix, bias: Matrix?) -> Matrix {
         let (n, inner, m) = (rows, columns, b.columns)
         if n == 0 || m == 0 { return .zeros(n, m) }
-        if inner == 0 {
-            let sums = bias.map { .zeros(n, m) + $0 } ?? .zeros(n, m)
-            return mask.map { sums.timesPositive(of: $0) } ?? sums
-        }
+        if inner == 0 { return bias.map { .zeros(n, m) + $0 } ?? .zeros(n, m) }
         let data = [Double](unsafeUninitializedCapacity: n * m) { c, initialized in
             let result = UnsafeMutableRawPointer(c.baseAddress!)
             storage.withUnsafeBufferPointer { a in
                 b.storage.withUnsafeBufferPointer { b in
-                    var kernel = ProductKernel(a: a.baseAddress!, b: b.baseAddress!, c: result, bias: nil, n: n, inner: inner, m: m)
-                    if let bias {
-                        bias.storage.withUnsafeBufferPointer { kernel.bias = $0.baseAddress!; kernel.run() }
-                    } else if let mask {
-                        mask.storage.withUnsafeBufferPointer { kernel.mask = $0.baseAddress!; kernel.run() }
-                    } else {
-                        kernel.run()
+                    let run = { (bias: UnsafePointer<Double>?) in
+                        ProductKernel(a: a.baseAddress!, b: b.baseAddress!, c: result, bias: bias, n: n, inner: inner, m: m).run()
                     }
+                    if let bias { bias.storage.withUnsafeBufferPointer { run($0.baseAddress!) } } else { run(nil) }
                 }
             }
             initialized = n * m

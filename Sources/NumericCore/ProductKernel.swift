@@ -1,14 +1,12 @@
 /// The inner loops of ``Matrix/dot(_:)``: `c = a · b (+ bias)` for row-major `a` (n × inner), `b`
-/// (inner × m) and `c` (n × m), with an optional `bias` of n elements added to each row of the sums, or
-/// an optional `mask` (n × m) whose non-positive elements zero theirs (relu's backward step).
+/// (inner × m) and `c` (n × m), with an optional `bias` of n elements added to each row of the sums.
 ///
 /// Every element `c[i, j]` is its own running sum `((0 + a_i0·b_0j) + a_i1·b_1j) + …`, in order of k,
-/// with separate multiply and add, then `+ bias[i]`, or `× (mask[i, j] > 0 ? 1 : 0)`. A tile of the
-/// result, up to eight rows by up to eight neighbouring columns held as SIMD lanes, is summed in one
-/// pass over k: the tile's rows and lanes are independent sums kept in registers at once (at most eight
-/// SSE2 registers of them, half of what baseline x86-64 has), so a long inner dimension is not bound by
-/// the latency of one chain of adds, and no element is added in another order than a one-at-a-time
-/// loop would add it. Tiles are
+/// with separate multiply and add, then `+ bias[i]`. A tile of the result, up to eight rows by up to
+/// eight neighbouring columns held as SIMD lanes, is summed in one pass over k: the tile's rows and
+/// lanes are independent sums kept in registers at once (at most eight SSE2 registers of them, half of
+/// what baseline x86-64 has), so a long inner dimension is not bound by the latency of one chain of
+/// adds, and no element is added in another order than a one-at-a-time loop would add it. Tiles are
 /// chosen by shape: four rows by four lanes, two rows by eight, eight rows by two when the result has
 /// at most three columns (a gradient `dZ · Xᵀ`), one row by eight for the last row.
 ///
@@ -22,9 +20,7 @@ struct ProductKernel {
     /// The result's first element.
     let c: UnsafeMutableRawPointer
     /// Added to row i of the result after its sums, when given.
-    var bias: UnsafePointer<Double>?
-    /// When given, each sum is multiplied by 1 where this n × m matrix's element is positive, else by 0.
-    var mask: UnsafePointer<Double>? = nil
+    let bias: UnsafePointer<Double>?
     /// Rows of `a` and `c`.
     let n: Int
     /// The shared dimension: columns of `a`, rows of `b`.
@@ -225,18 +221,13 @@ struct ProductKernel {
 
     @inline(__always)
     private func store<V: SIMD>(_ sums: V, row: Int, column: Int) where V.Scalar == Double {
-        var value = bias.map { sums + V(repeating: $0[row]) } ?? sums
-        if let mask {
-            let positive = UnsafeRawPointer(mask + (row * m + column)).loadUnaligned(as: V.self) .> 0
-            value *= V(repeating: 0).replacing(with: 1, where: positive)
-        }
+        let value = bias.map { sums + V(repeating: $0[row]) } ?? sums
         c.storeBytes(of: value, toByteOffset: (row * m + column) * 8, as: V.self)
     }
 
     @inline(__always)
     private func store(_ sum: Double, row: Int, column: Int) {
-        var value = bias.map { sum + $0[row] } ?? sum
-        if let mask { value *= mask[row * m + column] > 0 ? 1 : 0 }
+        let value = bias.map { sum + $0[row] } ?? sum
         c.storeBytes(of: value, toByteOffset: (row * m + column) * 8, as: Double.self)
     }
 }
