@@ -76,7 +76,8 @@ extension Matrix {
     /// `self = self - scale * step`, gradient descent's update `W = W - α·dW`, in place and in one pass:
     /// each element becomes `w - (scale · d)`, bit-identical to the two steps with no allocation.
     ///
-    /// - Precondition: the shapes broadcast to the shape of `self`; unequal shapes take the two steps.
+    /// - Precondition: the shapes broadcast; unequal shapes take the two steps, and `self` takes the
+    ///   broadcast shape, as `self = self - scale * step` would give it.
     package mutating func subtract(_ scale: Double, times step: Matrix) {
         guard rows == step.rows && columns == step.columns else {
             self = self - scale * step
