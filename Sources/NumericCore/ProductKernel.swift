@@ -2,13 +2,20 @@
 /// (inner × m) and `c` (n × m), with an optional `bias` of n elements added to each row of the sums.
 ///
 /// Every element `c[i, j]` is its own running sum `((0 + a_i0·b_0j) + a_i1·b_1j) + …`, in order of k,
-/// with separate multiply and add, then `+ bias[i]`. A tile of the result, up to eight rows by up to
-/// eight neighbouring columns held as SIMD lanes, is summed in one pass over k: the tile's rows and
-/// lanes are independent sums kept in registers at once (at most eight SSE2 registers of them, half of
-/// what baseline x86-64 has), so a long inner dimension is not bound by the latency of one chain of
-/// adds, and no element is added in another order than a one-at-a-time loop would add it. Tiles are
-/// chosen by shape: four rows by four lanes, two rows by eight, eight rows by two when the result has
-/// at most three columns (a gradient `dZ · Xᵀ`), one row by eight for the last row.
+/// with separate multiply and add, then `+ bias[i]`. A tile of the result, some rows by some neighbouring
+/// columns held as SIMD lanes, is summed in one pass over k: its rows and lane vectors are independent
+/// sums kept in registers at once, so a long inner dimension is not bound by the latency of one chain
+/// of adds, and no element is added in another order than a one-at-a-time loop would add it.
+///
+/// Tiles are chosen by shape:
+/// - A result of at most eight columns (a gradient `dZ · Aᵀ`, whose inner dimension is the examples)
+///   holds each row as one vector of 2, 4 or 8 lanes, and sums eight rows at a time: eight chains.
+/// - A wider result sums blocks of eight columns: four rows by one block, two rows by two blocks, or one
+///   row by four blocks, four chains each; the last `m % 8` columns are one vector of 2, 4 or 8 lanes.
+///
+/// A vector wider than the columns it sums reads on into the next row of `b`, so its extra lanes hold
+/// sums of other elements: they are never stored. Near the end of `b`, where that read would leave the
+/// buffer, the vector is filled lane by lane instead (zeros past the columns).
 ///
 /// Concrete and self-contained: its generic tiles are private to this file, so every build, whole-module
 /// or not, specializes them.
@@ -28,106 +35,130 @@ struct ProductKernel {
     /// Columns of `b` and `c`.
     let m: Int
 
+    /// The lanes of one block of a wide result.
+    private typealias Block = SIMD8<Double>
+
     /// Computes every element of the result.
     func run() {
-        var row = 0
-        if m <= 3 {
-            while row + 8 <= n {
-                narrowRows(row)
-                row += 8
-            }
+        if m <= 2 {
+            narrow(SIMD2<Double>.self)
+        } else if m <= 4 {
+            narrow(SIMD4<Double>.self)
+        } else if m <= Block.scalarCount {
+            narrow(Block.self)
+        } else {
+            wide()
         }
-        while row + 4 <= n {
-            fourRows(row)
+    }
+
+    /// A result of at most `V.scalarCount` columns, each row one vector: eight rows at a time, then four,
+    /// two and one.
+    private func narrow<V: SIMD>(_: V.Type) where V.Scalar == Double {
+        var row = 0
+        while row + 8 <= n {
+            eightRows(V.self, row: row, column: 0, width: m)
+            row += 8
+        }
+        if row + 4 <= n {
+            fourRows(V.self, row: row, column: 0, width: m)
             row += 4
         }
         if row + 2 <= n {
-            twoRows(row)
+            twoRows(V.self, row: row, column: 0, width: m)
             row += 2
         }
-        if row < n { oneRow(row) }
+        if row < n { oneRow(V.self, row: row, column: 0, width: m) }
     }
 
-    /// Eight rows of a result with one to three columns.
-    private func narrowRows(_ row: Int) {
-        var j = 0
-        if j + 2 <= m {
-            eightRows(SIMD2<Double>.self, row: row, column: j)
-            j += 2
+    /// A result of more than eight columns: four rows at a time, then two and one.
+    private func wide() {
+        var row = 0
+        while row + 4 <= n {
+            var column = 0
+            while column + Block.scalarCount <= m {
+                fourRows(Block.self, row: row, column: column, width: Block.scalarCount)
+                column += Block.scalarCount
+            }
+            lastColumns(rows: 4, row: row, column: column)
+            row += 4
         }
-        if j < m {
-            fourScalars(row: row, column: j)
-            fourScalars(row: row + 4, column: j)
+        if row + 2 <= n {
+            var column = 0
+            while column + 2 * Block.scalarCount <= m {
+                twoRowsTwoBlocks(row: row, column: column)
+                column += 2 * Block.scalarCount
+            }
+            if column + Block.scalarCount <= m {
+                twoRows(Block.self, row: row, column: column, width: Block.scalarCount)
+                column += Block.scalarCount
+            }
+            lastColumns(rows: 2, row: row, column: column)
+            row += 2
         }
-    }
-
-    /// Four rows across all columns.
-    private func fourRows(_ row: Int) {
-        var j = 0
-        while j + 4 <= m {
-            fourRows(SIMD4<Double>.self, row: row, column: j)
-            j += 4
-        }
-        if j + 2 <= m {
-            fourRows(SIMD2<Double>.self, row: row, column: j)
-            j += 2
-        }
-        if j < m { fourScalars(row: row, column: j) }
-    }
-
-    /// Two rows across all columns.
-    private func twoRows(_ row: Int) {
-        var j = 0
-        while j + 8 <= m {
-            twoRows(SIMD8<Double>.self, row: row, column: j)
-            j += 8
-        }
-        if j + 4 <= m {
-            twoRows(SIMD4<Double>.self, row: row, column: j)
-            j += 4
-        }
-        if j + 2 <= m {
-            twoRows(SIMD2<Double>.self, row: row, column: j)
-            j += 2
-        }
-        if j < m {
-            store(scalarSum(row: row, column: j), row: row, column: j)
-            store(scalarSum(row: row + 1, column: j), row: row + 1, column: j)
+        if row < n {
+            var column = 0
+            while column + 4 * Block.scalarCount <= m {
+                oneRowFourBlocks(row: row, column: column)
+                column += 4 * Block.scalarCount
+            }
+            while column + Block.scalarCount <= m {
+                oneRow(Block.self, row: row, column: column, width: Block.scalarCount)
+                column += Block.scalarCount
+            }
+            lastColumns(rows: 1, row: row, column: column)
         }
     }
 
-    /// One row across all columns.
-    private func oneRow(_ row: Int) {
-        var j = 0
-        while j + 8 <= m {
-            oneRow(SIMD8<Double>.self, row: row, column: j)
-            j += 8
+    /// The columns from `column` to `m`, fewer than a block, of `rows` rows (4, 2 or 1) from `row`, as one
+    /// vector of the narrowest width that holds them; nothing when there are none.
+    private func lastColumns(rows: Int, row: Int, column: Int) {
+        let width = m - column
+        if width <= 0 { return }
+        if width <= 2 {
+            rowTile(SIMD2<Double>.self, rows: rows, row: row, column: column, width: width)
+        } else if width <= 4 {
+            rowTile(SIMD4<Double>.self, rows: rows, row: row, column: column, width: width)
+        } else {
+            rowTile(SIMD8<Double>.self, rows: rows, row: row, column: column, width: width)
         }
-        if j + 4 <= m {
-            oneRow(SIMD4<Double>.self, row: row, column: j)
-            j += 4
-        }
-        if j + 2 <= m {
-            oneRow(SIMD2<Double>.self, row: row, column: j)
-            j += 2
-        }
-        if j < m { store(scalarSum(row: row, column: j), row: row, column: j) }
     }
 
-    /// `V.scalarCount` neighbouring elements of row k of `b`.
+    /// `rows` rows (4, 2 or 1) by the `width` columns from `column`.
     @inline(__always)
-    private func lanes<V: SIMD>(_: V.Type, k: Int, column: Int) -> V where V.Scalar == Double {
-        UnsafeRawPointer(b + k * m + column).loadUnaligned(as: V.self)
+    private func rowTile<V: SIMD>(_: V.Type, rows: Int, row: Int, column: Int, width: Int) where V.Scalar == Double {
+        switch rows {
+        case 4: fourRows(V.self, row: row, column: column, width: width)
+        case 2: twoRows(V.self, row: row, column: column, width: width)
+        default: oneRow(V.self, row: row, column: column, width: width)
+        }
     }
 
-    /// Eight rows by `V.scalarCount` columns.
+    /// Calls `body(k, b[k, column ..< column + V.scalarCount])` for every k in order. Lanes past the
+    /// first `width` hold the next row's elements, or zeros where that would read past the end of `b`.
     @inline(__always)
-    private func eightRows<V: SIMD>(_: V.Type, row: Int, column: Int) where V.Scalar == Double {
+    private func forEachDepth<V: SIMD>(
+        _: V.Type, column: Int, width: Int, _ body: (Int, V) -> Void
+    ) where V.Scalar == Double {
+        // k·m + column + V.scalarCount ≤ inner·m: the whole vector lies inside `b`.
+        let slack = inner * m - column - V.scalarCount
+        let readable = slack < 0 ? 0 : Swift.min(inner, slack / m + 1)
+        for k in 0..<readable {
+            body(k, UnsafeRawPointer(b + k * m + column).loadUnaligned(as: V.self))
+        }
+        for k in readable..<inner {
+            var lanes = V(repeating: 0)
+            for lane in 0..<width { lanes[lane] = b[k * m + column + lane] }
+            body(k, lanes)
+        }
+    }
+
+    /// Eight rows by the `width` columns from `column`.
+    @inline(__always)
+    private func eightRows<V: SIMD>(_: V.Type, row: Int, column: Int, width: Int) where V.Scalar == Double {
         var s0 = V(repeating: 0), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0
         let a0 = a + row * inner, a1 = a0 + inner, a2 = a1 + inner, a3 = a2 + inner
         let a4 = a3 + inner, a5 = a4 + inner, a6 = a5 + inner, a7 = a6 + inner
-        for k in 0..<inner {
-            let b = lanes(V.self, k: k, column: column)
+        forEachDepth(V.self, column: column, width: width) { k, b in
             s0 += V(repeating: a0[k]) * b
             s1 += V(repeating: a1[k]) * b
             s2 += V(repeating: a2[k]) * b
@@ -137,97 +168,109 @@ struct ProductKernel {
             s6 += V(repeating: a6[k]) * b
             s7 += V(repeating: a7[k]) * b
         }
-        store(s0, row: row, column: column)
-        store(s1, row: row + 1, column: column)
-        store(s2, row: row + 2, column: column)
-        store(s3, row: row + 3, column: column)
-        store(s4, row: row + 4, column: column)
-        store(s5, row: row + 5, column: column)
-        store(s6, row: row + 6, column: column)
-        store(s7, row: row + 7, column: column)
+        store(s0, row: row, column: column, width: width)
+        store(s1, row: row + 1, column: column, width: width)
+        store(s2, row: row + 2, column: column, width: width)
+        store(s3, row: row + 3, column: column, width: width)
+        store(s4, row: row + 4, column: column, width: width)
+        store(s5, row: row + 5, column: column, width: width)
+        store(s6, row: row + 6, column: column, width: width)
+        store(s7, row: row + 7, column: column, width: width)
     }
 
-    /// Four rows by `V.scalarCount` columns.
+    /// Four rows by the `width` columns from `column`.
     @inline(__always)
-    private func fourRows<V: SIMD>(_: V.Type, row: Int, column: Int) where V.Scalar == Double {
+    private func fourRows<V: SIMD>(_: V.Type, row: Int, column: Int, width: Int) where V.Scalar == Double {
         var s0 = V(repeating: 0), s1 = s0, s2 = s0, s3 = s0
         let a0 = a + row * inner, a1 = a0 + inner, a2 = a1 + inner, a3 = a2 + inner
-        for k in 0..<inner {
-            let b = lanes(V.self, k: k, column: column)
+        forEachDepth(V.self, column: column, width: width) { k, b in
             s0 += V(repeating: a0[k]) * b
             s1 += V(repeating: a1[k]) * b
             s2 += V(repeating: a2[k]) * b
             s3 += V(repeating: a3[k]) * b
         }
-        store(s0, row: row, column: column)
-        store(s1, row: row + 1, column: column)
-        store(s2, row: row + 2, column: column)
-        store(s3, row: row + 3, column: column)
+        store(s0, row: row, column: column, width: width)
+        store(s1, row: row + 1, column: column, width: width)
+        store(s2, row: row + 2, column: column, width: width)
+        store(s3, row: row + 3, column: column, width: width)
     }
 
-    /// Two rows by `V.scalarCount` columns.
+    /// Two rows by the `width` columns from `column`.
     @inline(__always)
-    private func twoRows<V: SIMD>(_: V.Type, row: Int, column: Int) where V.Scalar == Double {
+    private func twoRows<V: SIMD>(_: V.Type, row: Int, column: Int, width: Int) where V.Scalar == Double {
         var s0 = V(repeating: 0), s1 = s0
         let a0 = a + row * inner, a1 = a0 + inner
-        for k in 0..<inner {
-            let b = lanes(V.self, k: k, column: column)
+        forEachDepth(V.self, column: column, width: width) { k, b in
             s0 += V(repeating: a0[k]) * b
             s1 += V(repeating: a1[k]) * b
         }
-        store(s0, row: row, column: column)
-        store(s1, row: row + 1, column: column)
+        store(s0, row: row, column: column, width: width)
+        store(s1, row: row + 1, column: column, width: width)
     }
 
-    /// One row by `V.scalarCount` columns.
+    /// One row by the `width` columns from `column`.
     @inline(__always)
-    private func oneRow<V: SIMD>(_: V.Type, row: Int, column: Int) where V.Scalar == Double {
-        var sum = V(repeating: 0)
+    private func oneRow<V: SIMD>(_: V.Type, row: Int, column: Int, width: Int) where V.Scalar == Double {
+        var sums = V(repeating: 0)
         let aRow = a + row * inner
-        for k in 0..<inner {
-            sum += V(repeating: aRow[k]) * lanes(V.self, k: k, column: column)
+        forEachDepth(V.self, column: column, width: width) { k, b in
+            sums += V(repeating: aRow[k]) * b
         }
-        store(sum, row: row, column: column)
+        store(sums, row: row, column: column, width: width)
     }
 
-    /// Four rows of one column.
-    @inline(__always)
-    private func fourScalars(row: Int, column: Int) {
-        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
-        let a0 = a + row * inner, a1 = a0 + inner, a2 = a1 + inner, a3 = a2 + inner
+    /// Two rows by two whole blocks from `column`.
+    private func twoRowsTwoBlocks(row: Int, column: Int) {
+        var s00 = Block(repeating: 0), s01 = s00, s10 = s00, s11 = s00
+        let a0 = a + row * inner, a1 = a0 + inner
         for k in 0..<inner {
-            let value = b[k * m + column]
-            s0 += a0[k] * value
-            s1 += a1[k] * value
-            s2 += a2[k] * value
-            s3 += a3[k] * value
+            let b0 = block(k: k, column: column), b1 = block(k: k, column: column + Block.scalarCount)
+            let x0 = Block(repeating: a0[k]), x1 = Block(repeating: a1[k])
+            s00 += x0 * b0
+            s01 += x0 * b1
+            s10 += x1 * b0
+            s11 += x1 * b1
         }
-        store(s0, row: row, column: column)
-        store(s1, row: row + 1, column: column)
-        store(s2, row: row + 2, column: column)
-        store(s3, row: row + 3, column: column)
+        store(s00, row: row, column: column, width: Block.scalarCount)
+        store(s01, row: row, column: column + Block.scalarCount, width: Block.scalarCount)
+        store(s10, row: row + 1, column: column, width: Block.scalarCount)
+        store(s11, row: row + 1, column: column + Block.scalarCount, width: Block.scalarCount)
     }
 
-    /// One element.
-    @inline(__always)
-    private func scalarSum(row: Int, column: Int) -> Double {
-        var sum = 0.0
+    /// One row by four whole blocks from `column`.
+    private func oneRowFourBlocks(row: Int, column: Int) {
+        var s0 = Block(repeating: 0), s1 = s0, s2 = s0, s3 = s0
         let aRow = a + row * inner
+        let lane = Block.scalarCount
         for k in 0..<inner {
-            sum += aRow[k] * b[k * m + column]
+            let x = Block(repeating: aRow[k])
+            s0 += x * block(k: k, column: column)
+            s1 += x * block(k: k, column: column + lane)
+            s2 += x * block(k: k, column: column + 2 * lane)
+            s3 += x * block(k: k, column: column + 3 * lane)
         }
-        return sum
+        store(s0, row: row, column: column, width: lane)
+        store(s1, row: row, column: column + lane, width: lane)
+        store(s2, row: row, column: column + 2 * lane, width: lane)
+        store(s3, row: row, column: column + 3 * lane, width: lane)
     }
 
+    /// The block of row k of `b` from `column`, which lies inside the row.
     @inline(__always)
-    private func store<V: SIMD>(_ sums: V, row: Int, column: Int) where V.Scalar == Double {
+    private func block(k: Int, column: Int) -> Block {
+        UnsafeRawPointer(b + k * m + column).loadUnaligned(as: Block.self)
+    }
+
+    /// Stores the first `width` lanes of `sums` (plus the row's bias) at (row, column).
+    @inline(__always)
+    private func store<V: SIMD>(_ sums: V, row: Int, column: Int, width: Int) where V.Scalar == Double {
         let value = bias.map { sums + V(repeating: $0[row]) } ?? sums
-        c.storeBytes(of: value, toByteOffset: (row * m + column) * 8, as: V.self)
-    }
-
-    @inline(__always)
-    private func store(_ sum: Double, row: Int, column: Int) {
-        let value = bias.map { sum + $0[row] } ?? sum
-        c.storeBytes(of: value, toByteOffset: (row * m + column) * 8, as: Double.self)
+        if width == V.scalarCount {
+            c.storeBytes(of: value, toByteOffset: (row * m + column) * 8, as: V.self)
+        } else {
+            for lane in 0..<width {
+                c.storeBytes(of: value[lane], toByteOffset: (row * m + column + lane) * 8, as: Double.self)
+            }
+        }
     }
 }

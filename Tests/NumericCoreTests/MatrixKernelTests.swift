@@ -7,6 +7,8 @@ import Testing
 @Suite struct MatrixKernelTests {
     private static let sides = [0, 1, 2, 3, 4, 5, 7, 8, 9, 11, 13, 17]
     private static let inners = [0, 1, 2, 3, 5, 8, 9, 31, 130, 300]
+    /// Result widths past two and four blocks of eight, with a tail of five: the wide tiles' every path.
+    private static let wideColumns = [32, 45]
 
     private static func draw(_ rows: Int, _ columns: Int, seed: UInt32) -> Matrix {
         var random = RandomState(seed: seed)
@@ -38,7 +40,7 @@ import Testing
         var seed: UInt32 = 1
         for n in Self.sides {
             for inner in Self.inners {
-                for m in Self.sides {
+                for m in Self.sides + Self.wideColumns {
                     seed += 1
                     let a = Self.draw(n, inner, seed: seed), b = Self.draw(inner, m, seed: seed + 10_000)
                     let expected = Self.sequentialProduct(a, b)
