@@ -59,15 +59,15 @@ public enum ThreeLayerNetwork {
         (-log(a3) * Y + -log(1 - a3) * (1 - Y)).sum()
     }
 
-    /// `update_parameters(parameters, grads, learning_rate)`: plain gradient descent, the notebooks' helper.
-    public static func update(_ parameters: Parameters, _ grads: Gradients, learningRate: Double) -> Parameters {
-        var parameters = parameters
+    /// `parameters = update_parameters(parameters, grads, learning_rate)`: plain gradient descent, the
+    /// notebooks' helper, in place. A parameter whose storage nothing else holds (the step's cache
+    /// released) is updated without a copy.
+    public static func update(_ parameters: inout Parameters, _ grads: Gradients, learningRate: Double) {
         for l in 1...(parameters.count / 2) {
             let keys = LayerKeys(l)
             parameters[keys.W]!.subtract(learningRate, times: grads[keys.dW]!)
             parameters[keys.b]!.subtract(learningRate, times: grads[keys.db]!)
         }
-        return parameters
     }
 
     /// The keys of layer l's parameters and gradients, spelled once for the notebooks' three layers.

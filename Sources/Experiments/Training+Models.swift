@@ -22,10 +22,13 @@ extension Experiment {
         var costs: [CostPoint] = []
         var parameters = initialize([X.rows, 10, 5, 1])
         for i in 0..<iterations {
-            let cache = ThreeLayerNetwork.forward(X, parameters)
-            if i % 1000 == 0 { costs.append(CostPoint(step: i, cost: computeCost(A3: cache.A3, Y: Y))) }
-            let grads = ThreeLayerNetwork.backwardScaledFirst(X, Y, cache)
-            parameters = ThreeLayerNetwork.update(parameters, grads, learningRate: 0.01)
+            let grads: Gradients
+            do {  // The cache, which shares the parameters' storage, is released before the update.
+                let cache = ThreeLayerNetwork.forward(X, parameters)
+                if i % 1000 == 0 { costs.append(CostPoint(step: i, cost: computeCost(A3: cache.A3, Y: Y))) }
+                grads = ThreeLayerNetwork.backwardScaledFirst(X, Y, cache)
+            }
+            ThreeLayerNetwork.update(&parameters, grads, learningRate: 0.01)
             reporter.completed(i + 1)
         }
         return (parameters, costs)
@@ -58,7 +61,7 @@ extension Experiment {
                     grads = ThreeLayerNetwork.backwardScaledEach(X, Y, cache)
                 }
             }
-            parameters = ThreeLayerNetwork.update(parameters, grads, learningRate: 0.3)
+            ThreeLayerNetwork.update(&parameters, grads, learningRate: 0.3)
             if recorded, let cost { costs.append(CostPoint(step: i, cost: cost)) }
             reporter.completed(i + 1)
         }

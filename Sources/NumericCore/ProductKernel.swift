@@ -139,9 +139,10 @@ struct ProductKernel {
     private func forEachDepth<V: SIMD>(
         _: V.Type, column: Int, width: Int, _ body: (Int, V) -> Void
     ) where V.Scalar == Double {
-        // k·m + column + V.scalarCount ≤ inner·m: the whole vector lies inside `b`.
+        // k·m + column + V.scalarCount ≤ inner·m: the whole vector lies inside `b`, for every k when the
+        // vector lies inside a row.
         let slack = inner * m - column - V.scalarCount
-        let readable = slack < 0 ? 0 : Swift.min(inner, slack / m + 1)
+        let readable = width == V.scalarCount ? inner : slack < 0 ? 0 : Swift.min(inner, slack / m + 1)
         for k in 0..<readable {
             body(k, UnsafeRawPointer(b + k * m + column).loadUnaligned(as: V.self))
         }

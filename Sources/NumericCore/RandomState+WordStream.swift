@@ -39,11 +39,11 @@ extension RandomState {
                 }
                 let words = UnsafeRawPointer(key + position)
                 var pair = 0
-                while pair + 4 <= pairs {
-                    let tempered = Self.tempered(words.loadUnaligned(fromByteOffset: pair * 8, as: SIMD8<UInt32>.self))
+                while pair + 8 <= pairs {
+                    let tempered = Self.tempered(words.loadUnaligned(fromByteOffset: pair * 8, as: SIMD16<UInt32>.self))
                     let uniforms = Self.uniform(tempered.evenHalf, tempered.oddHalf)
-                    UnsafeMutableRawPointer(result.baseAddress! + index + pair).storeBytes(of: uniforms, as: SIMD4<Double>.self)
-                    pair += 4
+                    UnsafeMutableRawPointer(result.baseAddress! + index + pair).storeBytes(of: uniforms, as: SIMD8<Double>.self)
+                    pair += 8
                 }
                 while pair < pairs {
                     let a = words.load(fromByteOffset: pair * 8, as: UInt32.self)
@@ -67,9 +67,9 @@ extension RandomState {
             return y
         }
 
-        /// ``tempered(_:)`` of eight words at once.
+        /// ``tempered(_:)`` of sixteen words at once.
         @inline(__always)
-        private static func tempered(_ words: SIMD8<UInt32>) -> SIMD8<UInt32> {
+        private static func tempered(_ words: SIMD16<UInt32>) -> SIMD16<UInt32> {
             var y = words
             y ^= y &>> 11
             y ^= (y &<< 7) & 0x9d2c_5680
@@ -78,12 +78,12 @@ extension RandomState {
             return y
         }
 
-        /// ``uniform(_:_:)`` of four pairs at once; the shifted words fit in 27 bits, so they convert
+        /// ``uniform(_:_:)`` of eight pairs at once; the shifted words fit in 27 bits, so they convert
         /// to doubles exactly through `Int32`.
         @inline(__always)
-        private static func uniform(_ a: SIMD4<UInt32>, _ b: SIMD4<UInt32>) -> SIMD4<Double> {
-            let high = SIMD4<Double>(SIMD4<Int32>(truncatingIfNeeded: a &>> 5))
-            let low = SIMD4<Double>(SIMD4<Int32>(truncatingIfNeeded: b &>> 6))
+        private static func uniform(_ a: SIMD8<UInt32>, _ b: SIMD8<UInt32>) -> SIMD8<Double> {
+            let high = SIMD8<Double>(SIMD8<Int32>(truncatingIfNeeded: a &>> 5))
+            let low = SIMD8<Double>(SIMD8<Int32>(truncatingIfNeeded: b &>> 6))
             return (high * 67_108_864.0 + low) / 9_007_199_254_740_992.0
         }
 
