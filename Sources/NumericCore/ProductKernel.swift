@@ -12,6 +12,7 @@
 ///   holds each row as one vector of 2, 4 or 8 lanes, and sums eight rows at a time: eight chains.
 /// - A wider result sums blocks of eight columns: four rows by one block, two rows by two blocks, or one
 ///   row by four blocks, four chains each; the last `m % 8` columns are one vector of 2, 4 or 8 lanes.
+///   The last two rows or one row of a result of 17 to 24 columns are summed whole in one pass.
 ///
 /// A vector wider than the columns it sums reads on into the next row of `b`, so its extra lanes hold
 /// sums of other elements: they are never stored. Near the end of `b`, where that read would leave the
@@ -82,7 +83,10 @@ struct ProductKernel {
             lastColumns(rows: 4, row: row, column: column)
             row += 4
         }
-        if row + 2 <= n {
+        if row + 2 <= n, m > 2 * Block.scalarCount, m <= 3 * Block.scalarCount {
+            lastBlocks(rows: 2, row: row)
+            row += 2
+        } else if row + 2 <= n {
             var column = 0
             while column + 2 * Block.scalarCount <= m {
                 twoRowsTwoBlocks(row: row, column: column)
@@ -95,7 +99,9 @@ struct ProductKernel {
             lastColumns(rows: 2, row: row, column: column)
             row += 2
         }
-        if row < n {
+        if row < n, m > 2 * Block.scalarCount, m <= 3 * Block.scalarCount {
+            lastBlocks(rows: 1, row: row)
+        } else if row < n {
             var column = 0
             while column + 4 * Block.scalarCount <= m {
                 oneRowFourBlocks(row: row, column: column)
@@ -121,6 +127,72 @@ struct ProductKernel {
         } else {
             rowTile(SIMD8<Double>.self, rows: rows, row: row, column: column, width: width)
         }
+    }
+
+    /// `rows` rows (2 or 1) of a result of 17 to 24 columns (a layer of 20 units), in one pass: two whole
+    /// blocks and the last columns as one vector of the narrowest width that holds them.
+    private func lastBlocks(rows: Int, row: Int) {
+        let width = m - 2 * Block.scalarCount
+        if width <= 2 {
+            blocksAndTail(SIMD2<Double>.self, rows: rows, row: row, width: width)
+        } else if width <= 4 {
+            blocksAndTail(SIMD4<Double>.self, rows: rows, row: row, width: width)
+        } else {
+            blocksAndTail(SIMD8<Double>.self, rows: rows, row: row, width: width)
+        }
+    }
+
+    /// `rows` rows (2 or 1) by two whole blocks and the `width` columns after them.
+    @inline(__always)
+    private func blocksAndTail<V: SIMD>(_: V.Type, rows: Int, row: Int, width: Int) where V.Scalar == Double {
+        if rows == 2 {
+            twoRowsTwoBlocksAndTail(V.self, row: row, width: width)
+        } else {
+            oneRowTwoBlocksAndTail(V.self, row: row, width: width)
+        }
+    }
+
+    /// Two rows by two whole blocks and the `width` columns after them: six chains.
+    @inline(__always)
+    private func twoRowsTwoBlocksAndTail<V: SIMD>(_: V.Type, row: Int, width: Int) where V.Scalar == Double {
+        let tailColumn = 2 * Block.scalarCount
+        var s00 = Block(repeating: 0), s01 = s00, s10 = s00, s11 = s00
+        var t0 = V(repeating: 0), t1 = t0
+        let a0 = a + row * inner, a1 = a0 + inner
+        forEachDepth(V.self, column: tailColumn, width: width) { k, tail in
+            let b0 = block(k: k, column: 0), b1 = block(k: k, column: Block.scalarCount)
+            let x0 = a0[k], x1 = a1[k]
+            s00 += Block(repeating: x0) * b0
+            s01 += Block(repeating: x0) * b1
+            t0 += V(repeating: x0) * tail
+            s10 += Block(repeating: x1) * b0
+            s11 += Block(repeating: x1) * b1
+            t1 += V(repeating: x1) * tail
+        }
+        store(s00, row: row, column: 0, width: Block.scalarCount)
+        store(s01, row: row, column: Block.scalarCount, width: Block.scalarCount)
+        store(t0, row: row, column: tailColumn, width: width)
+        store(s10, row: row + 1, column: 0, width: Block.scalarCount)
+        store(s11, row: row + 1, column: Block.scalarCount, width: Block.scalarCount)
+        store(t1, row: row + 1, column: tailColumn, width: width)
+    }
+
+    /// One row by two whole blocks and the `width` columns after them: three chains.
+    @inline(__always)
+    private func oneRowTwoBlocksAndTail<V: SIMD>(_: V.Type, row: Int, width: Int) where V.Scalar == Double {
+        let tailColumn = 2 * Block.scalarCount
+        var s0 = Block(repeating: 0), s1 = s0
+        var t = V(repeating: 0)
+        let aRow = a + row * inner
+        forEachDepth(V.self, column: tailColumn, width: width) { k, tail in
+            let x = aRow[k]
+            s0 += Block(repeating: x) * block(k: k, column: 0)
+            s1 += Block(repeating: x) * block(k: k, column: Block.scalarCount)
+            t += V(repeating: x) * tail
+        }
+        store(s0, row: row, column: 0, width: Block.scalarCount)
+        store(s1, row: row, column: Block.scalarCount, width: Block.scalarCount)
+        store(t, row: row, column: tailColumn, width: width)
     }
 
     /// `rows` rows (4, 2 or 1) by the `width` columns from `column`.
