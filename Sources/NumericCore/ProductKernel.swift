@@ -52,8 +52,10 @@ struct ProductKernel {
         }
     }
 
-    /// A result of at most `V.scalarCount` columns, each row one vector: eight rows at a time, then four,
-    /// two and one.
+    /// A result of at most `V.scalarCount` columns, each row one vector: eight rows at a time, then four.
+    /// The last three rows are one pass of four chains, the fourth repeating the last row and not
+    /// stored: a pass of four chains takes the latency of one add per k, as a pass of one does, so it
+    /// costs half the passes of two and one it replaces.
     private func narrow<V: SIMD>(_: V.Type) where V.Scalar == Double {
         var row = 0
         while row + 8 <= n {
@@ -64,11 +66,12 @@ struct ProductKernel {
             fourRows(V.self, row: row, column: 0, width: m)
             row += 4
         }
-        if row + 2 <= n {
-            twoRows(V.self, row: row, column: 0, width: m)
-            row += 2
+        switch n - row {
+        case 3: fourRows(V.self, row: row, column: 0, width: m, rows: 3)
+        case 2: twoRows(V.self, row: row, column: 0, width: m)
+        case 1: oneRow(V.self, row: row, column: 0, width: m)
+        default: break
         }
-        if row < n { oneRow(V.self, row: row, column: 0, width: m) }
     }
 
     /// A result of more than eight columns: four rows at a time, then two and one.
@@ -251,11 +254,12 @@ struct ProductKernel {
         store(s7, row: row + 7, column: column, width: width)
     }
 
-    /// Four rows by the `width` columns from `column`.
+    /// `rows` rows (at most four) by the `width` columns from `column`, as four chains.
     @inline(__always)
-    private func fourRows<V: SIMD>(_: V.Type, row: Int, column: Int, width: Int) where V.Scalar == Double {
+    private func fourRows<V: SIMD>(_: V.Type, row: Int, column: Int, width: Int, rows: Int = 4) where V.Scalar == Double {
         var s0 = V(repeating: 0), s1 = s0, s2 = s0, s3 = s0
-        let a0 = a + row * inner, a1 = a0 + inner, a2 = a1 + inner, a3 = a2 + inner
+        let a0 = rowOfA(row, of: rows, 0), a1 = rowOfA(row, of: rows, 1)
+        let a2 = rowOfA(row, of: rows, 2), a3 = rowOfA(row, of: rows, 3)
         forEachDepth(V.self, column: column, width: width) { k, b in
             s0 += V(repeating: a0[k]) * b
             s1 += V(repeating: a1[k]) * b
@@ -263,9 +267,9 @@ struct ProductKernel {
             s3 += V(repeating: a3[k]) * b
         }
         store(s0, row: row, column: column, width: width)
-        store(s1, row: row + 1, column: column, width: width)
-        store(s2, row: row + 2, column: column, width: width)
-        store(s3, row: row + 3, column: column, width: width)
+        if rows > 1 { store(s1, row: row + 1, column: column, width: width) }
+        if rows > 2 { store(s2, row: row + 2, column: column, width: width) }
+        if rows > 3 { store(s3, row: row + 3, column: column, width: width) }
     }
 
     /// Two rows by the `width` columns from `column`.
@@ -326,6 +330,13 @@ struct ProductKernel {
         store(s1, row: row, column: column + lane, width: lane)
         store(s2, row: row, column: column + 2 * lane, width: lane)
         store(s3, row: row, column: column + 3 * lane, width: lane)
+    }
+
+    /// Row `row + offset` of `a`, or its last row when a tile of `rows` rows ends before `offset`: the
+    /// chain that reads it is not stored.
+    @inline(__always)
+    private func rowOfA(_ row: Int, of rows: Int, _ offset: Int) -> UnsafePointer<Double> {
+        a + (row + Swift.min(offset, rows - 1)) * inner
     }
 
     /// The block of row k of `b` from `column`, which lies inside the row.
