@@ -6,11 +6,14 @@ import NumericCore
 /// (`np.dot(W, A) + b`, `dA * (A > 0)`, `W - α·dW`), every element still gets the same operations in the
 /// same order.
 public enum ThreeLayerNetwork {
-    /// `forward_propagation(X, parameters)`: the output `a3` and the cache.
+    /// `forward_propagation(X, parameters)` for the notebooks' dictionary: the output `a3` and the cache.
     public static func forward(_ X: Matrix, _ parameters: Parameters) -> ForwardCache {
-        let W1 = parameters["W1"]!, b1 = parameters["b1"]!
-        let W2 = parameters["W2"]!, b2 = parameters["b2"]!
-        let W3 = parameters["W3"]!, b3 = parameters["b3"]!
+        forward(X, NetworkParameters(parameters))
+    }
+
+    /// `forward_propagation(X, parameters)`: the output `a3` and the cache.
+    public static func forward(_ X: Matrix, _ parameters: NetworkParameters) -> ForwardCache {
+        let (W1, b1, W2, b2, W3, b3) = (parameters.W1, parameters.b1, parameters.W2, parameters.b2, parameters.W3, parameters.b3)
         let z1 = W1.dot(X, plus: b1)
         let a1 = relu(z1)
         let z2 = W2.dot(a1, plus: b2)
@@ -21,8 +24,11 @@ public enum ThreeLayerNetwork {
     }
 
     /// `init_utils` / `opt_utils` `backward_propagation`: `dz3 = 1/m · (a3 − Y)`, no other `1/m`.
-    public static func backwardScaledFirst(_ X: Matrix, _ Y: Matrix, _ cache: ForwardCache) -> Gradients {
-        let m = Double(X.columns)
+    ///
+    /// `XT` is `X.T`, which a full-batch model transposes once for all its steps; `dW1 = dz1 · XT` is
+    /// bit-identical to `np.dot(dz1, X.T)`.
+    public static func backwardScaledFirst(XT: Matrix, _ Y: Matrix, _ cache: ForwardCache) -> NetworkGradients {
+        let m = Double(XT.rows)
         let dz3 = 1 / m * (cache.A3 - Y)
         let dW3 = dz3.dotTransposed(cache.A2)
         let db3 = dz3.sum(axis: 1)
@@ -32,14 +38,15 @@ public enum ThreeLayerNetwork {
         let db2 = dz2.sum(axis: 1)
         let da1 = cache.W2.T.dot(dz2)
         let dz1 = da1.timesPositive(of: cache.A1)
-        let dW1 = dz1.dotTransposed(X)
+        let dW1 = dz1.dot(XT)
         let db1 = dz1.sum(axis: 1)
-        return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
+        return NetworkGradients(dW1: dW1, db1: db1, dW2: dW2, db2: db2, dW3: dW3, db3: db3)
     }
 
-    /// `reg_utils` `backward_propagation`: every `dW` and `db` scaled by `1/m`.
-    public static func backwardScaledEach(_ X: Matrix, _ Y: Matrix, _ cache: ForwardCache) -> Gradients {
-        let m = Double(X.columns)
+    /// `reg_utils` `backward_propagation`: every `dW` and `db` scaled by `1/m`. `XT` is `X.T`, as in
+    /// ``backwardScaledFirst(XT:_:_:)``.
+    public static func backwardScaledEach(XT: Matrix, _ Y: Matrix, _ cache: ForwardCache) -> NetworkGradients {
+        let m = Double(XT.rows)
         let dZ3 = cache.A3 - Y
         let dW3 = 1 / m * dZ3.dotTransposed(cache.A2)
         let db3 = 1 / m * dZ3.sum(axis: 1)
@@ -49,9 +56,9 @@ public enum ThreeLayerNetwork {
         let db2 = 1 / m * dZ2.sum(axis: 1)
         let dA1 = cache.W2.T.dot(dZ2)
         let dZ1 = dA1.timesPositive(of: cache.A1)
-        let dW1 = 1 / m * dZ1.dotTransposed(X)
+        let dW1 = 1 / m * dZ1.dot(XT)
         let db1 = 1 / m * dZ1.sum(axis: 1)
-        return ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
+        return NetworkGradients(dW1: dW1, db1: db1, dW2: dW2, db2: db2, dW3: dW3, db3: db3)
     }
 
     /// `opt_utils` `compute_cost`: the plain sum of the log-probabilities (the model divides by m).
@@ -62,27 +69,13 @@ public enum ThreeLayerNetwork {
     /// `parameters = update_parameters(parameters, grads, learning_rate)`: plain gradient descent, the
     /// notebooks' helper, in place. A parameter whose storage nothing else holds (the step's cache
     /// released) is updated without a copy.
-    public static func update(_ parameters: inout Parameters, _ grads: Gradients, learningRate: Double) {
-        for l in 1...(parameters.count / 2) {
-            let keys = LayerKeys(l)
-            parameters[keys.W]!.subtract(learningRate, times: grads[keys.dW]!)
-            parameters[keys.b]!.subtract(learningRate, times: grads[keys.db]!)
-        }
-    }
-
-    /// The keys of layer l's parameters and gradients, spelled once for the notebooks' three layers.
-    private struct LayerKeys {
-        let W: String, b: String, dW: String, db: String
-
-        private static let first = (1...3).map { l in LayerKeys(W: "W\(l)", b: "b\(l)", dW: "dW\(l)", db: "db\(l)") }
-
-        private init(W: String, b: String, dW: String, db: String) {
-            (self.W, self.b, self.dW, self.db) = (W, b, dW, db)
-        }
-
-        init(_ l: Int) {
-            self = l <= Self.first.count ? Self.first[l - 1] : LayerKeys(W: "W\(l)", b: "b\(l)", dW: "dW\(l)", db: "db\(l)")
-        }
+    public static func update(_ parameters: inout NetworkParameters, _ grads: NetworkGradients, learningRate: Double) {
+        parameters.W1.subtract(learningRate, times: grads.dW1)
+        parameters.b1.subtract(learningRate, times: grads.db1)
+        parameters.W2.subtract(learningRate, times: grads.dW2)
+        parameters.b2.subtract(learningRate, times: grads.db2)
+        parameters.W3.subtract(learningRate, times: grads.dW3)
+        parameters.b3.subtract(learningRate, times: grads.db3)
     }
 
     /// `predict(X, y, parameters)`: p = a3 > 0.5; the accuracy `mean(p == y)`.

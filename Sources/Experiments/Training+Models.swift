@@ -20,18 +20,19 @@ extension Experiment {
         _ X: Matrix, _ Y: Matrix, initialize: ([Int]) -> Parameters, iterations: Int, reporter: ProgressReporter
     ) -> (Parameters, [CostPoint]) {
         var costs: [CostPoint] = []
-        var parameters = initialize([X.rows, 10, 5, 1])
+        var parameters = NetworkParameters(initialize([X.rows, 10, 5, 1]))
+        let XT = X.T
         for i in 0..<iterations {
-            let grads: Gradients
+            let grads: NetworkGradients
             do {  // The cache, which shares the parameters' storage, is released before the update.
                 let cache = ThreeLayerNetwork.forward(X, parameters)
                 if i % 1000 == 0 { costs.append(CostPoint(step: i, cost: computeCost(A3: cache.A3, Y: Y))) }
-                grads = ThreeLayerNetwork.backwardScaledFirst(X, Y, cache)
+                grads = ThreeLayerNetwork.backwardScaledFirst(XT: XT, Y, cache)
             }
             ThreeLayerNetwork.update(&parameters, grads, learningRate: 0.01)
             reporter.completed(i + 1)
         }
-        return (parameters, costs)
+        return (parameters.dictionary, costs)
     }
 
     /// The Regularization notebook's `model`: layers [n_x, 20, 3, 1] initialized with seed 3 and
@@ -42,30 +43,33 @@ extension Experiment {
         dropout: (any DropoutExercise)?, iterations: Int, reporter: ProgressReporter
     ) -> (Parameters, [CostPoint]) {
         var costs: [CostPoint] = []
-        var parameters = initializeScaled([X.rows, 20, 3, 1])
+        var parameters = NetworkParameters(initializeScaled([X.rows, 20, 3, 1]))
+        let XT = X.T
         for i in 0..<iterations {
             let recorded = i % 1000 == 0
-            let grads: Gradients
+            let grads: NetworkGradients
             var cost: Double?
             if let dropout, keepProb < 1 {
-                let (a3, cache) = dropout.forwardPropagationWithDropout(X: X, parameters: parameters, keepProb: keepProb)
+                let (a3, cache) = dropout.forwardPropagationWithDropout(X: X, parameters: parameters.dictionary, keepProb: keepProb)
                 if recorded { cost = computeCost(A3: a3, Y: Y) }
-                grads = dropout.backwardPropagationWithDropout(X: X, Y: Y, cache: cache, keepProb: keepProb)
+                grads = NetworkGradients(dropout.backwardPropagationWithDropout(X: X, Y: Y, cache: cache, keepProb: keepProb))
             } else {
                 let cache = ThreeLayerNetwork.forward(X, parameters)
                 if let regularization, lambda != 0 {
-                    cost = regularization.computeCostWithRegularization(A3: cache.A3, Y: Y, parameters: parameters, lambda: lambda)
-                    grads = regularization.backwardPropagationWithRegularization(X: X, Y: Y, cache: cache, lambda: lambda)
+                    cost = regularization.computeCostWithRegularization(
+                        A3: cache.A3, Y: Y, parameters: parameters.dictionary, lambda: lambda)
+                    grads = NetworkGradients(
+                        regularization.backwardPropagationWithRegularization(X: X, Y: Y, cache: cache, lambda: lambda))
                 } else {
                     if recorded { cost = computeCost(A3: cache.A3, Y: Y) }
-                    grads = ThreeLayerNetwork.backwardScaledEach(X, Y, cache)
+                    grads = ThreeLayerNetwork.backwardScaledEach(XT: XT, Y, cache)
                 }
             }
             ThreeLayerNetwork.update(&parameters, grads, learningRate: 0.3)
             if recorded, let cost { costs.append(CostPoint(step: i, cost: cost)) }
             reporter.completed(i + 1)
         }
-        return (parameters, costs)
+        return (parameters.dictionary, costs)
     }
 
     /// `reg_utils.initialize_parameters`: seed 3, W_l = randn(n_l, n_{l−1}) / sqrt(n_{l−1}), b_l = 0.
@@ -119,7 +123,7 @@ extension Experiment {
             for batch in miniBatches {
                 let cache = ThreeLayerNetwork.forward(batch.X, parameters)
                 if recorded { costTotal += ThreeLayerNetwork.totalCost(cache.A3, batch.Y) }
-                let grads = ThreeLayerNetwork.backwardScaledFirst(batch.X, batch.Y, cache)
+                let grads = ThreeLayerNetwork.backwardScaledFirst(XT: batch.X.T, batch.Y, cache).dictionary
                 switch optimizer {
                 case .gd:
                     parameters = functions.gradientDescent.updateParametersWithGD(

@@ -1,0 +1,58 @@
+import Assignments
+import NumericCore
+
+/// The three layers' weights and biases as fields: what the provided model reads and updates every
+/// step, with no dictionary lookup (a key hashed) per read. Made from and turned back into the
+/// notebooks' `parameters` dictionary where a student's function takes or returns one.
+public struct NetworkParameters: Sendable {
+    /// Layer 1's weights `(n1, n0)` and bias `(n1, 1)`.
+    public var W1: Matrix, b1: Matrix
+    /// Layer 2's weights `(n2, n1)` and bias `(n2, 1)`.
+    public var W2: Matrix, b2: Matrix
+    /// Layer 3's weights `(1, n2)` and bias `(1, 1)`.
+    public var W3: Matrix, b3: Matrix
+
+    /// The entries `"W1"` … `"b3"` of `parameters`; other entries are not kept.
+    ///
+    /// - Precondition: all six are present, as the notebooks' `forward_propagation` needs them.
+    public init(_ parameters: Parameters) {
+        (W1, b1) = (parameters["W1"]!, parameters["b1"]!)
+        (W2, b2) = (parameters["W2"]!, parameters["b2"]!)
+        (W3, b3) = (parameters["W3"]!, parameters["b3"]!)
+    }
+
+    /// The notebooks' dictionary: `"W1"`, `"b1"`, … `"b3"`.
+    public var dictionary: Parameters {
+        ["W1": W1, "b1": b1, "W2": W2, "b2": b2, "W3": W3, "b3": b3]
+    }
+}
+
+/// The gradients of ``NetworkParameters``, as fields: what the provided backward passes return and the
+/// update reads.
+public struct NetworkGradients: Sendable {
+    /// The gradients of layer 1's weights and bias.
+    public var dW1: Matrix, db1: Matrix
+    /// The gradients of layer 2's weights and bias.
+    public var dW2: Matrix, db2: Matrix
+    /// The gradients of layer 3's weights and bias.
+    public var dW3: Matrix, db3: Matrix
+
+    /// The six gradients, by field.
+    public init(dW1: Matrix, db1: Matrix, dW2: Matrix, db2: Matrix, dW3: Matrix, db3: Matrix) {
+        (self.dW1, self.db1, self.dW2, self.db2, self.dW3, self.db3) = (dW1, db1, dW2, db2, dW3, db3)
+    }
+
+    /// The entries `"dW1"` … `"db3"` of a student's `grads`; other entries are not kept.
+    ///
+    /// - Precondition: all six are present, as the notebooks' `update_parameters` needs them.
+    public init(_ grads: Gradients) {
+        self.init(
+            dW1: grads["dW1"]!, db1: grads["db1"]!, dW2: grads["dW2"]!, db2: grads["db2"]!,
+            dW3: grads["dW3"]!, db3: grads["db3"]!)
+    }
+
+    /// The notebooks' dictionary: `"dW1"`, `"db1"`, … `"db3"`.
+    public var dictionary: Gradients {
+        ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
+    }
+}
