@@ -18,10 +18,21 @@ import PackageDescription
 /// keeps its order and no multiply-add is fused (Swift never contracts one), so every result keeps its
 /// bits whatever the processor.
 let targetCPU = ProcessInfo.processInfo.environment["GRADER_TARGET_CPU"] ?? "native"
+
+/// Whether the processor compiled for fuses a multiply and an add in one instruction: the building
+/// machine's, when it lists `fma` among its flags. Then NumericCore evaluates glibc's `exp` four lanes at
+/// a time (`LibmExp`), as glibc's own FMA build evaluates it, bit for bit; without hardware FMA, each
+/// fused step would be a call into the C library, so the C library's `exp` is called instead.
+let hardwareFusedMultiplyAdd: Bool = {
+    guard targetCPU == "native", let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return false }
+    let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") } ?? ""
+    return flags.split(separator: " ").contains("fma")
+}()
+
 let optimizedInDebug: [SwiftSetting] = [
     .unsafeFlags(["-O", "-whole-module-optimization", "-disable-batch-mode", "-num-threads", "2"], .when(configuration: .debug)),
     .unsafeFlags(["-target-cpu", targetCPU]),
-]
+] + (hardwareFusedMultiplyAdd ? [.define("FUSED_MULTIPLY_ADD")] : [])
 
 let package = Package(
     name: "DeepLearningGrader",
