@@ -22,8 +22,14 @@ extension Matrix {
     public static func - (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 - rhs }, lanes: { $0 - rhs }) }
     /// Multiplies every element by `rhs`.
     public static func * (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 * rhs }, lanes: { $0 * rhs }) }
-    /// Divides every element by `rhs`.
-    public static func / (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 / rhs }, lanes: { $0 / rhs }) }
+    /// Divides every element by `rhs` (see `ConstantDivision`: the divider is needed only where it cannot be
+    /// proven unneeded).
+    public static func / (lhs: Matrix, rhs: Double) -> Matrix {
+        #if FUSED_MULTIPLY_ADD
+        if let division = ConstantDivision(rhs) { return division.quotients(of: lhs) }
+        #endif
+        return lhs.mapElements({ $0 / rhs }, lanes: { $0 / rhs })
+    }
 
     /// `lhs + x` for every element `x`.
     public static func + (lhs: Double, rhs: Matrix) -> Matrix { rhs.mapElements({ lhs + $0 }, lanes: { lhs + $0 }) }
@@ -60,8 +66,13 @@ extension Matrix {
     public static func -= (lhs: inout Matrix, rhs: Double) { lhs.updateElements { $0 - rhs } }
     /// Multiplies every element by `rhs` in place.
     public static func *= (lhs: inout Matrix, rhs: Double) { lhs.updateElements { $0 * rhs } }
-    /// Divides every element by `rhs` in place.
-    public static func /= (lhs: inout Matrix, rhs: Double) { lhs.updateElements { $0 / rhs } }
+    /// Divides every element by `rhs` in place, with the bits of `/`.
+    public static func /= (lhs: inout Matrix, rhs: Double) {
+        #if FUSED_MULTIPLY_ADD
+        if let division = ConstantDivision(rhs) { return division.divide(&lhs) }
+        #endif
+        lhs.updateElements { $0 / rhs }
+    }
 
     /// `self * (mask .> 0)`, relu's backward step, in one pass: each element times 1 where the element of
     /// `mask` is positive, else times 0 (so NaN and infinity stay NaN, as in numpy), bit-identical to the

@@ -1,0 +1,47 @@
+@testable import NumericCore
+import Testing
+
+/// A matrix divided by one number (`/`, `/=`) against IEEE 754 division one element at a time, bit for
+/// bit: the proven quotients of `ConstantDivision` (where the package compiles it) and the lanes that
+/// fall back to the divider, for divisors of every kind.
+@Suite struct ConstantDivisionTests {
+    /// Dividends of every kind: the trainings' activations, every binade from the smallest to the
+    /// largest, exact multiples of the divisor (whose quotient may be a power of two), and the special
+    /// values, in an order that mixes them within groups of four.
+    private static func dividends(for divisor: Double) -> [Double] {
+        var random = RandomState(seed: 7)
+        var values = (0..<200_000).map { _ in random.rand() * 4 }
+        values += (0..<200_000).map { _ in
+            let magnitude = Double(sign: .plus, exponent: Int(random.randomInterval(2040)) - 1020, significand: 1 + random.rand())
+            return random.rand() < 0.5 ? -magnitude : magnitude
+        }
+        values += (0..<2_000).map { Double($0 - 1_000) * divisor }
+        values += (0..<2_000).map { Double(1 << ($0 % 60)) * divisor }
+        values += [0, -0.0, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, -.leastNormalMagnitude,
+                   .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1, -1, divisor, -divisor]
+        return values + [2.5, 0]
+    }
+
+    private static let divisors: [Double] = [
+        0.86, 0.5, 0.8, 3, -0.86, 0.1, 7e10, 1e-200, 1e300, 0, -0.0, .infinity, .nan, .leastNonzeroMagnitude,
+    ]
+
+    @Test(arguments: divisors)
+    func quotientsHaveTheBitsOfDivision(_ divisor: Double) {
+        let values = Self.dividends(for: divisor)
+        let m = Matrix(rows: 1, columns: values.count, data: values)
+        var inPlace = m
+        inPlace /= divisor
+        let quotients = (m / divisor).storage
+        var mismatches = 0
+        for (index, x) in values.enumerated() {
+            let want = x / divisor
+            for got in [quotients[index], inPlace.storage[index]]
+            where got.bitPattern != want.bitPattern && !(got.isNaN && want.isNaN) {
+                if mismatches < 5 { Issue.record("\(x) / \(divisor): \(got), IEEE \(want)") }
+                mismatches += 1
+            }
+        }
+        #expect(mismatches == 0)
+    }
+}
