@@ -15,8 +15,9 @@ import PackageDescription
 /// kernels' `SIMD4`/`SIMD8` sums then take one AVX2 or AVX-512 instruction instead of two or four. An
 /// image built on one machine and run on others (`docs/scale/Containerfile`, Gradescope's `setup.sh`)
 /// sets `GRADER_TARGET_CPU` to the processor all of them have, e.g. `x86-64`, the baseline. Every sum
-/// keeps its order and no multiply-add is fused (Swift never contracts one), so every result keeps its
-/// bits whatever the processor.
+/// keeps its order and Swift never contracts a multiply and an add into one; the two places that fuse
+/// them on purpose (glibc's `exp` as glibc's FMA build evaluates it, and quotients proven correctly
+/// rounded) give the bits of the unfused path, so every result keeps its bits whatever the processor.
 let targetCPU = ProcessInfo.processInfo.environment["GRADER_TARGET_CPU"] ?? "native"
 
 /// Whether the processor compiled for fuses a multiply and an add in one instruction: the building
