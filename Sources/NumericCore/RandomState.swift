@@ -32,24 +32,30 @@ public struct RandomState: Sendable {
     ///
     /// - Parameter seed: The integer seed, `0 ... 2³² − 1` (numpy refuses anything else).
     public init(seed: UInt32) {
-        key = [UInt32](repeating: 0, count: Self.stateSize)
-        position = Self.stateSize
+        key = []
+        position = 0
         self.seed(seed)
     }
 
     /// Reseeds, like `np.random.seed(s)`: MT19937's `init_genrand` and the cached Gaussian is cleared.
     ///
     /// `key[0] = s`, `key[i] = 1812433253 · (key[i−1] ⊕ (key[i−1] >> 30)) + i (mod 2³²)`; the first
-    /// draw after seeding twists the whole state.
+    /// draw after seeding twists the whole state, which is done here, at once, so that the next seeding
+    /// with the same seed finds it in ``SeededStates``: the words drawn are the same.
     public mutating func seed(_ s: UInt32) {
-        key.withUnsafeMutableBufferPointer { key in
-            var value = s
-            for index in 0..<Self.stateSize {
-                key[index] = value
-                value = 1_812_433_253 &* (value ^ (value >> 30)) &+ UInt32(index + 1)
+        key = SeededStates.shared.twistedKey(seed: s) {
+            var key = [UInt32](repeating: 0, count: Self.stateSize)
+            key.withUnsafeMutableBufferPointer { key in
+                var value = s
+                for index in 0..<Self.stateSize {
+                    key[index] = value
+                    value = 1_812_433_253 &* (value ^ (value >> 30)) &+ UInt32(index + 1)
+                }
+                Self.twist(key.baseAddress!)
             }
+            return key
         }
-        position = Self.stateSize
+        position = 0
         cachedGaussian = nil
     }
 

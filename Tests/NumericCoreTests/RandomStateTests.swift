@@ -166,6 +166,19 @@ import Testing
         #expect(reseeded.randn() == fresh.randn())
     }
 
+    /// Generators seeded alike share the kept state until they draw: drawing from one, or seeding another
+    /// seed in between, leaves what the next seeding with that seed draws unchanged.
+    @Test func seedingAgainDrawsTheSameWordsWhateverCameBetween() {
+        var first = RandomState(seed: 5)
+        let drawn = (0..<2_000).map { _ in first.nextUInt32() }
+        var other = RandomState(seed: 6)
+        _ = (0..<700).map { _ in other.nextUInt32() }
+        var again = RandomState(seed: 5)
+        #expect((0..<2_000).map { _ in again.nextUInt32() } == drawn)
+        other.seed(5)
+        #expect((0..<2_000).map { _ in other.nextUInt32() } == drawn)
+    }
+
     @Test func randomIntervalStaysInRange() {
         var random = RandomState(seed: 0)
         for bound: UInt32 in [0, 1, 2, 3, 5, 100, 1 << 31, UInt32.max] {
