@@ -9,12 +9,8 @@ import Testing
     /// largest, exact multiples of the divisor (whose quotient may be a power of two), and the special
     /// values, in an order that mixes them within groups of four.
     private static func dividends(for divisor: Double) -> [Double] {
-        var random = RandomState(seed: 7)
-        var values = (0..<200_000).map { _ in random.rand() * 4 }
-        values += (0..<200_000).map { _ in
-            let magnitude = Double(sign: .plus, exponent: Int(random.randomInterval(2040)) - 1020, significand: 1 + random.rand())
-            return random.rand() < 0.5 ? -magnitude : magnitude
-        }
+        var values = uniformDraws(200_000, in: 0...4, seed: 7)
+        values += binadeDraws(200_000, seed: 8).enumerated().map { $0.offset % 3 == 0 ? -$0.element : $0.element }
         values += (0..<2_000).map { Double($0 - 1_000) * divisor }
         values += (0..<2_000).map { Double(1 << ($0 % 60)) * divisor }
         values += [0, -0.0, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, -.leastNormalMagnitude,

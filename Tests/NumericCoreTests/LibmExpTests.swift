@@ -9,28 +9,17 @@ import Testing
 /// fast path, at both ends of it and past them, and on the values glibc treats apart (a NaN's sign
 /// excepted in `sigmoid`, whose lanes negate it).
 @Suite struct LibmExpTests {
-    /// Uniform draws in `range`, from a fixed seed.
-    private static func uniform(_ count: Int, in range: ClosedRange<Double>, seed: UInt32) -> [Double] {
-        var random = RandomState(seed: seed)
-        return (0..<count).map { _ in range.lowerBound + (range.upperBound - range.lowerBound) * random.rand() }
-    }
-
     /// Every kind of input: the trainings' range, the whole finite range of `exp`, the ends of glibc's
     /// fast path (2⁻⁵⁴ and 512) and the special values.
     private static let inputs: [Double] = {
-        var values = uniform(400_000, in: -40...40, seed: 1)
-        values += uniform(200_000, in: -760...760, seed: 2)
-        values += uniform(100_000, in: -1e-3...1e-3, seed: 3)
-        values += uniform(50_000, in: -1e-15...1e-15, seed: 4)
-        values += uniform(50_000, in: 500...520, seed: 5) + uniform(50_000, in: -520 ... -500, seed: 6)
-        values += uniform(50_000, in: 700...712, seed: 7) + uniform(50_000, in: -746 ... -700, seed: 8)
+        var values = uniformDraws(400_000, in: -40...40, seed: 1)
+        values += uniformDraws(200_000, in: -760...760, seed: 2)
+        values += uniformDraws(100_000, in: -1e-3...1e-3, seed: 3)
+        values += uniformDraws(50_000, in: -1e-15...1e-15, seed: 4)
+        values += uniformDraws(50_000, in: 500...520, seed: 5) + uniformDraws(50_000, in: -520 ... -500, seed: 6)
+        values += uniformDraws(50_000, in: 700...712, seed: 7) + uniformDraws(50_000, in: -746 ... -700, seed: 8)
         for edge in [0x1p-54, 512.0, 0x1.62e42fefa39efp9, -0x1.74910d52d3051p9] {
-            var below = edge, above = edge
-            for _ in 0..<64 {
-                values += [below, above, -below, -above]
-                below = below.nextDown
-                above = above.nextUp
-            }
+            values += neighbours(of: edge) + neighbours(of: -edge)
         }
         values += [0, -0.0, .infinity, -.infinity, .nan, -.nan, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
                    .leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1, -1]

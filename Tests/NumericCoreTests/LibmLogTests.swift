@@ -8,28 +8,15 @@ import Testing
 /// (`LibmLog`, where the package compiles it) must give every bit glibc gives on both of glibc's paths
 /// (near 1 and far from it), at the edges between them, and on the values glibc treats apart.
 @Suite struct LibmLogTests {
-    private static func uniform(_ count: Int, in range: ClosedRange<Double>, seed: UInt32) -> [Double] {
-        var random = RandomState(seed: seed)
-        return (0..<count).map { _ in range.lowerBound + (range.upperBound - range.lowerBound) * random.rand() }
-    }
-
     /// A cost's inputs (probabilities, and one minus them, close to 0 and 1), the band near 1, every
     /// binade, both edges of the band and the special values.
     private static let inputs: [Double] = {
-        var values = uniform(300_000, in: 0...1, seed: 11)
-        values += uniform(200_000, in: 0.9...1.1, seed: 12)
-        values += uniform(100_000, in: 1e-9...1e-3, seed: 13) + uniform(100_000, in: (1 - 1e-3)...1, seed: 14)
-        var random = RandomState(seed: 15)
-        values += (0..<200_000).map { _ in
-            Double(sign: .plus, exponent: Int(random.randomInterval(2040)) - 1020, significand: 1 + random.rand())
-        }
+        var values = uniformDraws(300_000, in: 0...1, seed: 11)
+        values += uniformDraws(200_000, in: 0.9...1.1, seed: 12)
+        values += uniformDraws(100_000, in: 1e-9...1e-3, seed: 13) + uniformDraws(100_000, in: (1 - 1e-3)...1, seed: 14)
+        values += binadeDraws(200_000, seed: 15)
         for edge in [1 - 0x1p-4, 1 + 0x1.09p-4, 1.0, Double.leastNormalMagnitude, 0x1.6p-1, 0x1.6p0] {
-            var below = edge, above = edge
-            for _ in 0..<64 {
-                values += [below, above]
-                below = below.nextDown
-                above = above.nextUp
-            }
+            values += neighbours(of: edge)
         }
         values += [0, -0.0, -1, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
         return values + [0.5, 2, 3]
