@@ -5,18 +5,16 @@ import Darwin
 #endif
 
 extension RandomState {
-    /// The state that seeding with the last seed seeded, then one twist, leaves: the notebooks reseed
-    /// with the same seed in every call of some functions (`np.random.seed(1)` opens
-    /// `forward_propagation_with_dropout`, which a training calls every step), and seeding is a chain
-    /// of 624 dependent multiplications. One entry, shared by every thread behind a lock; a generator
-    /// that draws from the shared words copies them first (the array is copy-on-write).
+    /// The stream of the last seed seeded: the notebooks reseed with the same seed in every call of
+    /// some functions (`np.random.seed(1)` opens `forward_propagation_with_dropout`, which a training
+    /// calls every step), so every step draws the same words again. One entry, shared by every thread
+    /// behind a lock.
     final class SeededStates: @unchecked Sendable {
         /// The one cache of the process.
         static let shared = SeededStates()
 
         private let lock: UnsafeMutablePointer<pthread_mutex_t>
-        private var seed: UInt32?
-        private var key: [UInt32] = []
+        private var last: SeededStream?
 
         private init() {
             lock = .allocate(capacity: 1)
@@ -24,16 +22,101 @@ extension RandomState {
             pthread_mutex_init(lock, nil)
         }
 
-        /// The twisted state for `seed`: the kept one when `seed` was the last seed, else `make()`'s,
-        /// kept in its place.
-        func twistedKey(seed: UInt32, _ make: () -> [UInt32]) -> [UInt32] {
+        /// The stream `seed` starts: the kept one when `seed` was the last seed, else a new one, kept in
+        /// its place.
+        func stream(seed: UInt32) -> SeededStream {
             pthread_mutex_lock(lock)
             defer { pthread_mutex_unlock(lock) }
-            if self.seed != seed {
-                key = make()
-                self.seed = seed
+            if let last, last.seed == seed { return last }
+            let stream = SeededStream(seed: seed)
+            last = stream
+            return stream
+        }
+    }
+
+    /// The first ``capacity`` blocks of 624 words that one seed's generator draws, each kept twice: as
+    /// MT19937's state after the block's twist (generators seeded with the seed draw from it instead of
+    /// twisting their own), and as the 312 uniform doubles its words make in pairs (a `rand` matrix that
+    /// starts at an even word copies them instead of tempering and combining words).
+    ///
+    /// Blocks are published in order, by the first generator to reach each one, under the stream's lock,
+    /// and never change after: a generator that has entered block `b` through ``enter(block:)`` (or
+    /// block 0 through ``RandomState/seed(_:)``) reads it without the lock. The stream is freed with the
+    /// last generator and cache entry that hold it.
+    final class SeededStream: @unchecked Sendable {
+        /// Blocks kept at most: 19,968 words, 160 KB.
+        static let capacity = 32
+        private static let blockBytes = RandomState.stateSize * (MemoryLayout<UInt32>.size + MemoryLayout<Double>.size / 2)
+
+        /// The seed whose stream this is.
+        let seed: UInt32
+        private let lock: UnsafeMutablePointer<pthread_mutex_t>
+        private let blocks: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+        private var published = 0
+
+        /// The stream of `seed`, with its first block (seeding, then one twist) published.
+        init(seed: UInt32) {
+            self.seed = seed
+            lock = .allocate(capacity: 1)
+            lock.initialize(to: pthread_mutex_t())
+            pthread_mutex_init(lock, nil)
+            blocks = .allocate(capacity: Self.capacity)
+            blocks.initialize(repeating: nil, count: Self.capacity)
+            let key = UnsafeMutablePointer<UInt32>.allocate(capacity: RandomState.stateSize)
+            defer { key.deallocate() }
+            var value = seed
+            for index in 0..<RandomState.stateSize {
+                key[index] = value
+                value = 1_812_433_253 &* (value ^ (value >> 30)) &+ UInt32(index + 1)
             }
-            return key
+            RandomState.twist(key)
+            pthread_mutex_lock(lock)
+            publish(key)
+            pthread_mutex_unlock(lock)
+        }
+
+        deinit {
+            for index in 0..<published { blocks[index]!.deallocate() }
+            blocks.deallocate()
+            pthread_mutex_destroy(lock)
+            lock.deallocate()
+        }
+
+        /// The state of `block`, the block after one this thread has entered: kept when published, else
+        /// twisted from the block before it and published. Nil for a block past ``capacity``.
+        func enter(block: Int) -> UnsafePointer<UInt32>? {
+            guard block < Self.capacity else { return nil }
+            pthread_mutex_lock(lock)
+            defer { pthread_mutex_unlock(lock) }
+            if block == published {
+                let key = UnsafeMutablePointer<UInt32>.allocate(capacity: RandomState.stateSize)
+                defer { key.deallocate() }
+                key.update(from: words(block - 1), count: RandomState.stateSize)
+                RandomState.twist(key)
+                publish(key)
+            }
+            return words(block)
+        }
+
+        /// The state of `block`, entered by this thread (see the type's comment).
+        func words(_ block: Int) -> UnsafePointer<UInt32> {
+            UnsafePointer(blocks[block]!.assumingMemoryBound(to: UInt32.self))
+        }
+
+        /// The 312 uniform doubles of `block`'s words `2i`, `2i + 1`, entered by this thread.
+        func uniforms(_ block: Int) -> UnsafePointer<Double> {
+            UnsafePointer((blocks[block]! + RandomState.stateSize * MemoryLayout<UInt32>.size).assumingMemoryBound(to: Double.self))
+        }
+
+        /// Keeps `key` as the next block; the lock is held.
+        private func publish(_ key: UnsafePointer<UInt32>) {
+            let storage = UnsafeMutableRawPointer.allocate(byteCount: Self.blockBytes, alignment: 64)
+            storage.initializeMemory(as: UInt32.self, from: key, count: RandomState.stateSize)
+            let uniforms = (storage + RandomState.stateSize * MemoryLayout<UInt32>.size)
+                .bindMemory(to: Double.self, capacity: RandomState.stateSize / 2)
+            WordStream.uniforms(RandomState.stateSize / 2, from: key, into: uniforms)
+            blocks[published] = storage
+            published += 1
         }
     }
 }

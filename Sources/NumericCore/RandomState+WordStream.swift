@@ -1,23 +1,54 @@
 extension RandomState {
     /// MT19937's output words read straight from the generator's state, for loops that draw many
     /// words: no copy-on-write check or bounds check per word, and the whole state regenerated in one
-    /// block when its 624 words are used up. Obtained from `withWordStream`.
+    /// block when its 624 words are used up (or copied from the seed's kept stream, ``SeededStream``).
+    /// Obtained from `withWordStream`.
     struct WordStream {
-        /// The generator's 624 words of state.
+        /// The generator's own 624 words of state, used once it has left the seeded stream.
         let key: UnsafeMutablePointer<UInt32>
+        /// The state whose words are drawn: the seeded stream's block while in it, else `key`.
+        private var words: UnsafePointer<UInt32>
         /// Index of the next word to temper; 624 means "twist before the next draw".
         var position: Int
+        /// The kept stream of the seed the generator was seeded with, while `block` is one it keeps.
+        var seeded: SeededStream?
+        /// How many twists since seeding made the state: the block of the seeded stream, from 0.
+        var block: Int
+
+        /// The words of the generator whose state is `key`, `position`, `seeded` and `block`.
+        init(key: UnsafeMutablePointer<UInt32>, position: Int, seeded: SeededStream?, block: Int) {
+            self.key = key
+            self.position = position
+            self.seeded = seeded
+            self.block = block
+            words = seeded?.words(block) ?? UnsafePointer(key)
+        }
 
         /// The next 32-bit output, the same as ``RandomState/nextUInt32()``.
         @inline(__always)
         mutating func next() -> UInt32 {
-            if position == RandomState.stateSize {
-                RandomState.twist(key)
-                position = 0
-            }
-            let word = key[position]
+            if position == RandomState.stateSize { enterNextBlock() }
+            let word = words[position]
             position += 1
             return Self.tempered(word)
+        }
+
+        /// Regenerates the state for the next 624 words: the seeded stream's next block while it keeps
+        /// it; past the blocks it keeps, the generator's own state, copied from the last block and
+        /// twisted from then on.
+        private mutating func enterNextBlock() {
+            block += 1
+            if let stream = seeded, let next = stream.enter(block: block) {
+                words = next
+            } else {
+                if seeded != nil {
+                    key.update(from: words, count: RandomState.stateSize)
+                    seeded = nil
+                }
+                RandomState.twist(key)
+                words = UnsafePointer(key)
+            }
+            position = 0
         }
 
         /// A uniform double in [0, 1) from the next two words, as ``RandomState/rand()``.
@@ -27,7 +58,8 @@ extension RandomState {
         }
 
         /// Fills `result` with ``nextDouble()`` draws, in order. Between twists the pairs of words are
-        /// read without a check per word; a pair that straddles a twist is drawn one word at a time.
+        /// read without a check per word, or copied as doubles from the seeded stream when they start at
+        /// an even word of a block it keeps; a pair that straddles a twist is drawn one word at a time.
         mutating func fill(_ result: UnsafeMutableBufferPointer<Double>) {
             var index = 0
             while index < result.count {
@@ -37,22 +69,32 @@ extension RandomState {
                     index += 1
                     continue
                 }
-                let words = UnsafeRawPointer(key + position)
-                var pair = 0
-                while pair + 8 <= pairs {
-                    let tempered = Self.tempered(words.loadUnaligned(fromByteOffset: pair * 8, as: SIMD16<UInt32>.self))
-                    let uniforms = Self.uniform(tempered.evenHalf, tempered.oddHalf)
-                    UnsafeMutableRawPointer(result.baseAddress! + index + pair).storeBytes(of: uniforms, as: SIMD8<Double>.self)
-                    pair += 8
-                }
-                while pair < pairs {
-                    let a = words.load(fromByteOffset: pair * 8, as: UInt32.self)
-                    let b = words.load(fromByteOffset: pair * 8 + 4, as: UInt32.self)
-                    result[index + pair] = Self.uniform(Self.tempered(a), Self.tempered(b))
-                    pair += 1
+                if let stream = seeded, position % 2 == 0 {
+                    (result.baseAddress! + index).update(from: stream.uniforms(block) + position / 2, count: pairs)
+                } else {
+                    Self.uniforms(pairs, from: words + position, into: result.baseAddress! + index)
                 }
                 position += 2 * pairs
                 index += pairs
+            }
+        }
+
+        /// `result[i]` = the uniform double of words `2i` and `2i + 1` from `words`, for `i` in `0..<pairs`.
+        @inline(__always)
+        static func uniforms(_ pairs: Int, from words: UnsafePointer<UInt32>, into result: UnsafeMutablePointer<Double>) {
+            let words = UnsafeRawPointer(words)
+            var pair = 0
+            while pair + 8 <= pairs {
+                let tempered = tempered(words.loadUnaligned(fromByteOffset: pair * 8, as: SIMD16<UInt32>.self))
+                let uniforms = uniform(tempered.evenHalf, tempered.oddHalf)
+                UnsafeMutableRawPointer(result + pair).storeBytes(of: uniforms, as: SIMD8<Double>.self)
+                pair += 8
+            }
+            while pair < pairs {
+                let a = words.load(fromByteOffset: pair * 8, as: UInt32.self)
+                let b = words.load(fromByteOffset: pair * 8 + 4, as: UInt32.self)
+                result[pair] = uniform(tempered(a), tempered(b))
+                pair += 1
             }
         }
 

@@ -15,12 +15,18 @@
 /// It is a value: copying a `RandomState` copies the whole generator state, and the copies then draw
 /// independently (the same numbers).
 public struct RandomState: Sendable {
-    /// MT19937's 624 words of state (numpy's `key`).
+    /// MT19937's 624 words of state (numpy's `key`) once the generator has drawn past the blocks its
+    /// seed's stream keeps (``SeededStream``); until then the state is the stream's block `block`.
     private var key: [UInt32]
     /// Index of the next word to temper; 624 means "twist before the next draw" (numpy's `pos`).
     private var position: Int
     /// The second Gaussian of the last polar-method pair, waiting for the next ``randn()``.
     var cachedGaussian: Double?
+    /// The kept stream of the seed this generator was seeded with (``SeededStream``), while `block` is
+    /// one it keeps.
+    private var seeded: SeededStream?
+    /// How many twists since seeding made the state: the stream's block while `seeded` is set.
+    private var block: Int
 
     static let stateSize = 624
     private static let shift = 397
@@ -32,29 +38,20 @@ public struct RandomState: Sendable {
     ///
     /// - Parameter seed: The integer seed, `0 ... 2³² − 1` (numpy refuses anything else).
     public init(seed: UInt32) {
-        key = []
+        key = [UInt32](repeating: 0, count: Self.stateSize)
         position = 0
+        block = 0
         self.seed(seed)
     }
 
     /// Reseeds, like `np.random.seed(s)`: MT19937's `init_genrand` and the cached Gaussian is cleared.
     ///
     /// `key[0] = s`, `key[i] = 1812433253 · (key[i−1] ⊕ (key[i−1] >> 30)) + i (mod 2³²)`; the first
-    /// draw after seeding twists the whole state, which is done here, at once, so that the next seeding
-    /// with the same seed finds it in ``SeededStates``: the words drawn are the same.
+    /// draw after seeding twists the whole state. Both are done once per seed, in the seed's kept stream
+    /// (``SeededStates``), whose blocks this generator then reads: the words drawn are the same.
     public mutating func seed(_ s: UInt32) {
-        key = SeededStates.shared.twistedKey(seed: s) {
-            var key = [UInt32](repeating: 0, count: Self.stateSize)
-            key.withUnsafeMutableBufferPointer { key in
-                var value = s
-                for index in 0..<Self.stateSize {
-                    key[index] = value
-                    value = 1_812_433_253 &* (value ^ (value >> 30)) &+ UInt32(index + 1)
-                }
-                Self.twist(key.baseAddress!)
-            }
-            return key
-        }
+        seeded = SeededStates.shared.stream(seed: s)
+        block = 0
         position = 0
         cachedGaussian = nil
     }
@@ -71,11 +68,11 @@ public struct RandomState: Sendable {
     /// consume them.
     @inline(__always)
     mutating func withWordStream<Result>(_ body: (inout WordStream) -> Result) -> Result {
-        let start = position
+        let (start, stream, startBlock) = (position, seeded, block)
         return key.withUnsafeMutableBufferPointer { key in
-            var stream = WordStream(key: key.baseAddress!, position: start)
-            defer { position = stream.position }
-            return body(&stream)
+            var words = WordStream(key: key.baseAddress!, position: start, seeded: stream, block: startBlock)
+            defer { (position, seeded, block) = (words.position, words.seeded, words.block) }
+            return body(&words)
         }
     }
 

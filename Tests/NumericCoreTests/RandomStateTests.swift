@@ -179,10 +179,83 @@ import Testing
         #expect((0..<2_000).map { _ in other.nextUInt32() } == drawn)
     }
 
+    /// Draws that start at even and odd words, span blocks, and run past the blocks a seed's stream
+    /// keeps, from generators that share the stream (one drawing ahead of the other, a copy, a reseed in
+    /// between), each equal to an MT19937 that keeps nothing between generators.
+    @Test func keptStreamsDrawWhatAPlainGeneratorDraws() {
+        let seed: UInt32 = 9
+        var plain = PlainMersenneTwister(seed: seed)
+        var ahead = RandomState(seed: seed)
+        #expect(firstMismatch(ahead.rand(7, 50).storage, (0..<350).map { _ in plain.uniform() }) == nil)
+        #expect(ahead.nextUInt32() == plain.next())
+        #expect(firstMismatch(ahead.rand(1, 311).storage, (0..<311).map { _ in plain.uniform() }) == nil)
+        #expect(firstMismatch(ahead.rand(90, 250).storage, (0..<22_500).map { _ in plain.uniform() }) == nil)
+        #expect(firstMismatch((0..<1_000).map { _ in ahead.nextUInt32() }, (0..<1_000).map { _ in plain.next() }) == nil)
+
+        var behind = RandomState(seed: seed)
+        var copy = behind
+        var again = PlainMersenneTwister(seed: seed)
+        let words = (0..<625).map { _ in again.next() }
+        #expect(firstMismatch((0..<625).map { _ in behind.nextUInt32() }, words) == nil)
+        #expect(firstMismatch(behind.rand(100, 120).storage, (0..<12_000).map { _ in again.uniform() }) == nil)
+        #expect(firstMismatch((0..<625).map { _ in copy.nextUInt32() }, words) == nil)
+        copy.seed(seed &+ 1)
+        copy.seed(seed)
+        #expect(firstMismatch((0..<625).map { _ in copy.nextUInt32() }, words) == nil)
+    }
+
+    /// Generators of one seed on several threads at once publish and read the kept blocks in turn.
+    @Test func keptStreamsAreSharedSafelyAcrossThreads() {
+        var plain = PlainMersenneTwister(seed: 21)
+        let expected = (0..<15_000).map { _ in plain.uniform() }
+        let lock = NSLock()
+        nonisolated(unsafe) var results: [[Double]] = []
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            var random = RandomState(seed: 21)
+            let drawn = random.rand(100, 150).storage
+            lock.withLock { results.append(drawn) }
+        }
+        #expect(results.count == 4)
+        for drawn in results { #expect(firstMismatch(drawn, expected) == nil) }
+    }
+
     @Test func randomIntervalStaysInRange() {
         var random = RandomState(seed: 0)
         for bound: UInt32 in [0, 1, 2, 3, 5, 100, 1 << 31, UInt32.max] {
             for _ in 0..<200 { #expect(random.randomInterval(bound) <= bound) }
         }
+    }
+}
+
+/// MT19937 as numpy seeds and runs it, one word at a time and nothing kept between generators: what the
+/// generators that share a seed's kept stream must draw.
+private struct PlainMersenneTwister {
+    private var key = [UInt32](repeating: 0, count: 624)
+    private var position = 624
+
+    init(seed: UInt32) {
+        key[0] = seed
+        for index in 1..<624 { key[index] = 1_812_433_253 &* (key[index - 1] ^ (key[index - 1] >> 30)) &+ UInt32(index) }
+    }
+
+    mutating func next() -> UInt32 {
+        if position == 624 {
+            for index in 0..<624 {
+                let y = (key[index] & 0x8000_0000) | (key[(index + 1) % 624] & 0x7fff_ffff)
+                key[index] = key[(index + 397) % 624] ^ (y >> 1) ^ (y & 1 == 0 ? 0 : 0x9908_b0df)
+            }
+            position = 0
+        }
+        var y = key[position]
+        position += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c_5680
+        y ^= (y << 15) & 0xefc6_0000
+        return y ^ (y >> 18)
+    }
+
+    mutating func uniform() -> Double {
+        let a = next() >> 5, b = next() >> 6
+        return (Double(a) * 67_108_864 + Double(b)) / 9_007_199_254_740_992
     }
 }
