@@ -12,7 +12,8 @@ extension RandomState {
     /// Consumes two 32-bit words `a`, `b` and returns `((a >> 5) · 2²⁶ + (b >> 6)) / 2⁵³`: 53 random bits.
     /// Does not touch the Gaussian that ``randn()`` may have cached.
     public mutating func rand() -> Double {
-        withWordStream { $0.nextDouble() }
+        let a = nextUInt32()
+        return WordStream.uniform(a, nextUInt32())
     }
 
     /// A standard normal double, like `np.random.randn()` (numpy's `legacy_gauss`).

@@ -62,17 +62,15 @@ extension RandomState {
             pthread_mutex_init(lock, nil)
             blocks = .allocate(capacity: Self.capacity)
             blocks.initialize(repeating: nil, count: Self.capacity)
-            let key = UnsafeMutablePointer<UInt32>.allocate(capacity: RandomState.stateSize)
-            defer { key.deallocate() }
-            var value = seed
-            for index in 0..<RandomState.stateSize {
-                key[index] = value
-                value = 1_812_433_253 &* (value ^ (value >> 30)) &+ UInt32(index + 1)
+            // Not yet shared: published without the lock (the cache hands it out under its own).
+            publish { key in
+                var value = seed
+                for index in 0..<RandomState.stateSize {
+                    key[index] = value
+                    value = 1_812_433_253 &* (value ^ (value >> 30)) &+ UInt32(index + 1)
+                }
+                RandomState.twist(key)
             }
-            RandomState.twist(key)
-            pthread_mutex_lock(lock)
-            publish(key)
-            pthread_mutex_unlock(lock)
         }
 
         deinit {
@@ -89,11 +87,11 @@ extension RandomState {
             pthread_mutex_lock(lock)
             defer { pthread_mutex_unlock(lock) }
             if block == published {
-                let key = UnsafeMutablePointer<UInt32>.allocate(capacity: RandomState.stateSize)
-                defer { key.deallocate() }
-                key.update(from: words(block - 1), count: RandomState.stateSize)
-                RandomState.twist(key)
-                publish(key)
+                let previous = words(block - 1)
+                publish { key in
+                    key.update(from: previous, count: RandomState.stateSize)
+                    RandomState.twist(key)
+                }
             }
             return words(block)
         }
@@ -108,10 +106,11 @@ extension RandomState {
             UnsafePointer((blocks[block]! + RandomState.stateSize * MemoryLayout<UInt32>.size).assumingMemoryBound(to: Double.self))
         }
 
-        /// Keeps `key` as the next block; the lock is held.
-        private func publish(_ key: UnsafePointer<UInt32>) {
-            let storage = UnsafeMutableRawPointer.allocate(byteCount: Self.blockBytes, alignment: 64)
-            storage.initializeMemory(as: UInt32.self, from: key, count: RandomState.stateSize)
+        /// Keeps the state `make` writes as the next block, with its uniform doubles; the lock is held.
+        private func publish(_ make: (UnsafeMutablePointer<UInt32>) -> Void) {
+            let storage = UnsafeMutableRawPointer.allocate(byteCount: Self.blockBytes, alignment: 16)
+            let key = storage.bindMemory(to: UInt32.self, capacity: RandomState.stateSize)
+            make(key)
             let uniforms = (storage + RandomState.stateSize * MemoryLayout<UInt32>.size)
                 .bindMemory(to: Double.self, capacity: RandomState.stateSize / 2)
             WordStream.uniforms(RandomState.stateSize / 2, from: key, into: uniforms)

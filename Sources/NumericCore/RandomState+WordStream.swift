@@ -7,21 +7,23 @@ extension RandomState {
         /// The generator's own 624 words of state, used once it has left the seeded stream.
         let key: UnsafeMutablePointer<UInt32>
         /// The state whose words are drawn: the seeded stream's block while in it, else `key`.
-        private var words: UnsafePointer<UInt32>
+        private(set) var words: UnsafePointer<UInt32>
         /// Index of the next word to temper; 624 means "twist before the next draw".
         var position: Int
-        /// The kept stream of the seed the generator was seeded with, while `block` is one it keeps.
-        var seeded: SeededStream?
+        /// The kept stream of the seed the generator was seeded with, while `block` is one it keeps;
+        /// the generator holds it for the stream's life.
+        private(set) var seeded: Unmanaged<SeededStream>?
         /// How many twists since seeding made the state: the block of the seeded stream, from 0.
         var block: Int
 
-        /// The words of the generator whose state is `key`, `position`, `seeded` and `block`.
-        init(key: UnsafeMutablePointer<UInt32>, position: Int, seeded: SeededStream?, block: Int) {
+        /// The words of the generator whose state is `key`, or the words of block `block` of `seeded`,
+        /// from `position`.
+        init(key: UnsafeMutablePointer<UInt32>, words: UnsafePointer<UInt32>?, position: Int, seeded: Unmanaged<SeededStream>?, block: Int) {
             self.key = key
+            self.words = words ?? UnsafePointer(key)
             self.position = position
             self.seeded = seeded
             self.block = block
-            words = seeded?.words(block) ?? UnsafePointer(key)
         }
 
         /// The next 32-bit output, the same as ``RandomState/nextUInt32()``.
@@ -38,7 +40,7 @@ extension RandomState {
         /// twisted from then on.
         private mutating func enterNextBlock() {
             block += 1
-            if let stream = seeded, let next = stream.enter(block: block) {
+            if let next = seeded?._withUnsafeGuaranteedRef({ $0.enter(block: block) }) {
                 words = next
             } else {
                 if seeded != nil {
@@ -70,7 +72,8 @@ extension RandomState {
                     continue
                 }
                 if let stream = seeded, position % 2 == 0 {
-                    (result.baseAddress! + index).update(from: stream.uniforms(block) + position / 2, count: pairs)
+                    let uniforms = stream._withUnsafeGuaranteedRef { $0.uniforms(block) }
+                    (result.baseAddress! + index).update(from: uniforms + position / 2, count: pairs)
                 } else {
                     Self.uniforms(pairs, from: words + position, into: result.baseAddress! + index)
                 }
@@ -100,7 +103,7 @@ extension RandomState {
 
         /// MT19937's tempering of one word of state into an output word.
         @inline(__always)
-        private static func tempered(_ word: UInt32) -> UInt32 {
+        static func tempered(_ word: UInt32) -> UInt32 {
             var y = word
             y ^= y >> 11
             y ^= (y << 7) & 0x9d2c_5680
@@ -131,7 +134,7 @@ extension RandomState {
 
         /// numpy's 53-bit double from two output words `a`, `b`: `((a >> 5) · 2²⁶ + (b >> 6)) / 2⁵³`.
         @inline(__always)
-        private static func uniform(_ a: UInt32, _ b: UInt32) -> Double {
+        static func uniform(_ a: UInt32, _ b: UInt32) -> Double {
             (Double(a >> 5) * 67_108_864.0 + Double(b >> 6)) / 9_007_199_254_740_992.0
         }
     }

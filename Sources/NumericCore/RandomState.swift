@@ -27,6 +27,8 @@ public struct RandomState: Sendable {
     private var seeded: SeededStream?
     /// How many twists since seeding made the state: the stream's block while `seeded` is set.
     private var block: Int
+    /// The words of that block, while `seeded` is set: what ``nextUInt32()`` reads without a call.
+    private var blockWords = BlockWords()
 
     static let stateSize = 624
     private static let shift = 397
@@ -38,7 +40,7 @@ public struct RandomState: Sendable {
     ///
     /// - Parameter seed: The integer seed, `0 ... 2³² − 1` (numpy refuses anything else).
     public init(seed: UInt32) {
-        key = [UInt32](repeating: 0, count: Self.stateSize)
+        key = [UInt32](unsafeUninitializedCapacity: Self.stateSize) { $1 = Self.stateSize }  // written before read
         position = 0
         block = 0
         self.seed(seed)
@@ -50,8 +52,10 @@ public struct RandomState: Sendable {
     /// draw after seeding twists the whole state. Both are done once per seed, in the seed's kept stream
     /// (``SeededStates``), whose blocks this generator then reads: the words drawn are the same.
     public mutating func seed(_ s: UInt32) {
-        seeded = SeededStates.shared.stream(seed: s)
+        let stream = SeededStates.shared.stream(seed: s)
+        seeded = stream
         block = 0
+        blockWords = BlockWords(pointer: stream.words(0))
         position = 0
         cachedGaussian = nil
     }
@@ -60,7 +64,11 @@ public struct RandomState: Sendable {
     ///
     /// Every other draw of this type consumes these words; the Gaussian cache is not touched.
     public mutating func nextUInt32() -> UInt32 {
-        withWordStream { $0.next() }
+        if position < Self.stateSize, let words = blockWords.pointer {
+            position += 1
+            return WordStream.tempered(words[position - 1])
+        }
+        return withWordStream { $0.next() }
     }
 
     /// Runs `body` with a stream of this generator's words that works on the state in place, for draws
@@ -68,12 +76,23 @@ public struct RandomState: Sendable {
     /// consume them.
     @inline(__always)
     mutating func withWordStream<Result>(_ body: (inout WordStream) -> Result) -> Result {
-        let (start, stream, startBlock) = (position, seeded, block)
+        let (start, startBlock, words) = (position, block, blockWords.pointer)
+        let stream = seeded.map { Unmanaged.passUnretained($0) }
         return key.withUnsafeMutableBufferPointer { key in
-            var words = WordStream(key: key.baseAddress!, position: start, seeded: stream, block: startBlock)
-            defer { (position, seeded, block) = (words.position, words.seeded, words.block) }
-            return body(&words)
+            var stream = WordStream(key: key.baseAddress!, words: words, position: start, seeded: stream, block: startBlock)
+            defer {
+                (position, block) = (stream.position, stream.block)
+                if stream.seeded == nil { seeded = nil }
+                blockWords = BlockWords(pointer: stream.seeded == nil ? nil : stream.words)
+            }
+            return body(&stream)
         }
+    }
+
+    /// A pointer to a seeded stream's block, which the stream keeps unchanged while it lives (see
+    /// ``SeededStream``): sendable as the generator that holds the stream is.
+    private struct BlockWords: @unchecked Sendable {
+        var pointer: UnsafePointer<UInt32>?
     }
 
     /// Regenerates all 624 words of `key` (numpy's `mt19937_gen`).
