@@ -63,7 +63,7 @@ public enum ThreeLayerNetwork {
 
     /// `opt_utils` `compute_cost`: the plain sum of the log-probabilities (the model divides by m).
     public static func totalCost(_ a3: Matrix, _ Y: Matrix) -> Double {
-        (-log(a3) * Y + -log(1 - a3) * (1 - Y)).sum()
+        Matrix.crossEntropyTerms(predictions: a3, labels: Y).sum()
     }
 
     /// `parameters = update_parameters(parameters, grads, learning_rate)`: plain gradient descent, the

@@ -1,5 +1,6 @@
 @testable import NumericCore
 import Testing
+import Foundation
 
 /// The fast loops behind products, transposes, sums and the fused steps of a training, checked bit for
 /// bit against one-element-at-a-time definitions over every shape class their tiles and blocks branch
@@ -89,6 +90,24 @@ import Testing
             let strided = spread.withUnsafeBufferPointer { pairwiseSum($0.baseAddress!, count: count, stride: 2) }
             #expect(contiguous.bitPattern == strided.bitPattern, "\(count) elements")
         }
+    }
+
+    @Test func crossEntropyTermsAreTheEightStepsBitForBit() {
+        let edges: [Double] = [0, 1, -0.0, 1e-300, 5e-324, 1 - 0x1p-53, 0x1p-53, 0.5, 0.934, 1.0625, -0.5, 2, .nan, .infinity]
+        for count in [0, 1, 3, 4, 5, 8, 13, 64, 211, 300] {
+            let a = Self.draw(1, count, seed: UInt32(70_000 + count)).storage.enumerated().map { index, x in
+                index < edges.count && count > 20 ? edges[index] : 1 / (1 + exp(-4 * x))
+            }
+            let y = (0..<count).map { index in index % 7 == 3 ? 0.25 : Double(index % 2) }
+            let predictions = Matrix(rows: 1, columns: count, data: a), labels = Matrix(rows: 1, columns: count, data: y)
+            let expected = -log(predictions) * labels + -log(1 - predictions) * (1 - labels)
+            let fused = Matrix.crossEntropyTerms(predictions: predictions, labels: labels)
+            let mismatch = firstMismatch(fused.storage.map(\.bitPattern), expected.storage.map(\.bitPattern))
+            #expect(mismatch == nil, "\(count) examples: first differing element \(mismatch ?? -1)")
+        }
+        let column = Self.draw(3, 1, seed: 11).map { 1 / (1 + exp(-$0)) }, row = Self.draw(1, 4, seed: 12).map { $0 > 0 ? 1 : 0 }
+        let expected = -log(column) * row + -log(1 - column) * (1 - row)
+        #expect(Matrix.crossEntropyTerms(predictions: column, labels: row) == expected, "shapes that only broadcast take the steps")
     }
 
     @Test func subtractingAScaledStepInPlaceIsTheTwoSteps() {

@@ -11,6 +11,6 @@ import NumericCore
 /// - Returns: the cost, without any regularization term.
 public func computeCost(A3: Matrix, Y: Matrix) -> Double {
     let m = Double(Y.columns)
-    let logProbs = -log(A3) * Y + -log(1 - A3) * (1 - Y)
+    let logProbs = Matrix.crossEntropyTerms(predictions: A3, labels: Y)  // -log(A3)·Y + -log(1 − A3)·(1 − Y)
     return 1 / m * logProbs.nansum()
 }
