@@ -1,14 +1,17 @@
 /// `x / divisor` for many `x` and one divisor, eight lanes at a time, bit-identical to IEEE 754 division
-/// but mostly without the divider (which takes 16 cycles for every eight quotients here).
+/// but without the divider (which takes 16 cycles for every eight quotients here).
 ///
-/// Each lane takes `q = x · (1/d)`, corrected once by a fused multiply-add (`q + (x − q·d)·(1/d)`), and
-/// then proves `q` correctly rounded: with `r = fma(−q, d, x)`, the lane is kept when `q` is a normal
-/// number that is not a power of two, far from overflow and underflow, and `|r| < ½ulp(q)·|d|`. That
-/// bound is a number (a power of two times `d`), and rounding is monotonic, so a rounded `r` below it
-/// means the exact `x − q·d` is below it too: `x/d` lies within half an ulp of `q`, on both sides of
-/// which the neighbours are a whole ulp away, so `q` is the quotient rounded to nearest. A lane whose
-/// `x` is ±0 keeps `x · (1/d)`, the zero of the right sign. Any other lane (no proof, NaN, ±∞, a
-/// result near the ends of the range) makes the eight take the divider.
+/// With `y = 1/d` rounded, each lane takes `q0 = x·y`, then two refinements `qᵢ₊₁ = qᵢ + (x − qᵢ·d)·y`,
+/// each remainder and each refinement one fused multiply-add. That is IEEE division, as proven for
+/// `x` and `d` scaled into [1, 2) in Russinoff's formally verified ACL2 library (RTL, "FMA-Based
+/// Division"): `y` has `|1 − d·y| < 2⁻⁵³`; by `init-approx`, `q0` is within a relative 2⁻⁵² of `x/d`;
+/// by `quotient-refinement-2` (whose condition, about 2⁻¹⁰⁴ < 2⁻⁵⁴, holds), `q1` is within one ulp of
+/// `x/d`; then by `r-exactp` the second remainder is exact and by `markstein-lemma` `q2` is `x/d`
+/// rounded to nearest. Scaling by powers of two changes nothing while no step overflows or
+/// underflows: the divisor is kept within [2⁻⁴⁰⁰, 2⁴⁰⁰] and the eight dividends within [2⁻⁵⁰⁰, 2⁵⁰⁰]
+/// in magnitude (so every quotient lies within [2⁻⁹⁰⁰, 2⁹⁰⁰] and every remainder is a normal number or
+/// zero); eight with any other dividend (subnormal, huge, ±∞, NaN) take the divider. A zero dividend
+/// keeps `x·y`, the zero of the right sign (the refinements would give +0 for −0).
 ///
 /// Compiled only where the processor fuses multiply-adds in hardware (the package defines
 /// `FUSED_MULTIPLY_ADD`); `ConstantDivisionTests` compares it with `/` over every kind of input.
@@ -20,7 +23,6 @@ struct ConstantDivision {
 
     private let divisor: Lanes
     private let reciprocal: Lanes
-    private let magnitude: Lanes
 
     /// The fast division by `divisor`, or nil for a divisor that is zero, not finite, or outside
     /// [2⁻⁴⁰⁰, 2⁴⁰⁰] in magnitude (there the divider is used).
@@ -28,7 +30,6 @@ struct ConstantDivision {
         guard divisor.isFinite, divisor.magnitude >= 0x1p-400, divisor.magnitude <= 0x1p400 else { return nil }
         self.divisor = Lanes(repeating: divisor)
         self.reciprocal = Lanes(repeating: 1 / divisor)
-        self.magnitude = Lanes(repeating: divisor.magnitude)
     }
 
     /// Every element of `m` divided by the divisor.
@@ -71,18 +72,13 @@ struct ConstantDivision {
     @inline(__always)
     private func quotient(_ x: Lanes) -> Lanes {
         let first = x * reciprocal
-        let quotient = first.addingProduct(x.addingProduct(-first, divisor), reciprocal)
-        let remainder = x.addingProduct(-quotient, divisor)
-        let bits = unsafeBitCast(quotient, to: Bits.self)
-        // 2^e ≤ |q| < 2^(e+1): the power of two, |q| itself, and ½ulp(q)·|d| = 2^(e−53)·|d|, exact
-        // for 2⁻⁴⁰⁰ ≤ 2^e < 2⁴⁰⁰ (a normal number, far from overflow).
-        let power = unsafeBitCast(bits & 0x7ff0_0000_0000_0000, to: Lanes.self)
-        let size = unsafeBitCast(bits & 0x7fff_ffff_ffff_ffff, to: Lanes.self)
-        let bound = power * 0x1p-53 * magnitude
-        let residue = unsafeBitCast(unsafeBitCast(remainder, to: Bits.self) & 0x7fff_ffff_ffff_ffff, to: Lanes.self)
-        let proven = (power .>= 0x1p-400) .& (power .< 0x1p400) .& (size .!= power) .& (residue .< bound)
+        let second = first.addingProduct(x.addingProduct(-first, divisor), reciprocal)
+        let quotient = second.addingProduct(x.addingProduct(-second, divisor), reciprocal)
+        // Compared as doubles (NaN is in no range): `SIMD8` integer comparisons compile lane by lane.
+        let size = unsafeBitCast(unsafeBitCast(x, to: Bits.self) & 0x7fff_ffff_ffff_ffff, to: Lanes.self)
+        let inRange = (size .>= 0x1p-500) .& (size .< 0x1p500)
         let zero = x .== 0
-        guard all(proven .| zero) else { return x / divisor }
+        guard all(inRange .| zero) else { return x / divisor }
         return quotient.replacing(with: first, where: zero)
     }
 }
