@@ -25,9 +25,10 @@ enum LibmExp {
     @inline(__always)
     static func exp(_ x: Lanes, table: UnsafePointer<UInt64>) -> Lanes {
         let bits = unsafeBitCast(x, to: Bits.self)
-        // glibc's fast path: the biased exponent of |x| in 0x3c9 ... 0x407, 2⁻⁵⁴ ≤ |x| < 512.
-        let exponent = (bits &>> 52) & 0x7ff
-        guard all((exponent &- 0x3c9) .< 0x3f) else { return laneByLane(x) }
+        // glibc's fast path: the biased exponent of |x| in 0x3c9 ... 0x407, 2⁻⁵⁴ ≤ |x| < 512 (NaN is
+        // not), compared as doubles: `SIMD` integer comparisons compile partly lane by lane.
+        let size = unsafeBitCast(bits & 0x7fff_ffff_ffff_ffff, to: Lanes.self)
+        guard all((size .>= 0x1p-54) .& (size .< 512)) else { return laneByLane(x) }
         // glibc's constants (`__exp_data`): 128/ln2, −ln2/128 in two parts, the polynomial, 1.5·2⁵².
         let inverseLn2N = Lanes(repeating: 0x1.71547652b82fep+7)
         let negativeLn2HighN = Lanes(repeating: -0x1.62e42fefa0000p-8)

@@ -24,9 +24,11 @@ enum LibmLog {
     @inline(__always)
     static func log(_ x: Lanes, table: UnsafePointer<UInt64>) -> Lanes {
         let bits = unsafeBitCast(x, to: Bits.self)
-        // glibc's tests: within [1 − 2⁻⁴, 1 + 0x1.09p-4) of 1, or else a positive normal number.
-        let nearOne = (bits &- 0x3fee_0000_0000_0000) .< 0x0003_0900_0000_0000
-        let normal = ((bits &>> 48) &- 0x10) .< 0x7fe0
+        // glibc's tests on the bits (`x − 0x3fee…` below `0x0003_09…`, and the top 16 bits less 0x10
+        // below 0x7fe0): within [1 − 2⁻⁴, 1 + 0x1.09p-4), or else a positive normal number, compared as
+        // doubles (NaN is neither): `SIMD` integer comparisons compile partly lane by lane.
+        let nearOne = (x .>= 0x1.ep-1) .& (x .< 0x1.109p0)
+        let normal = (x .>= 0x1p-1022) .& (x .< .infinity)
         guard all(nearOne .| normal) else { return laneByLane(x) }
         let far = farFromOne(x, bits, table: table)
         guard any(nearOne) else { return far }
