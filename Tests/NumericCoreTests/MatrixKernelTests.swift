@@ -93,17 +93,36 @@ import Foundation
     }
 
     @Test func crossEntropyTermsAreTheEightStepsBitForBit() {
-        let edges: [Double] = [0, 1, -0.0, 1e-300, 5e-324, 1 - 0x1p-53, 0x1p-53, 0.5, 0.934, 1.0625, -0.5, 2, .nan, .infinity]
+        let edges: [Double] = [0, 1, -0.0, 1e-300, 5e-324, 1 - 0x1p-53, 0x1p-53, 0.5, 0.934, 1.0625, -0.5, 2, .nan, .infinity, -.infinity]
         for count in [0, 1, 3, 4, 5, 8, 13, 64, 211, 300] {
             let a = Self.draw(1, count, seed: UInt32(70_000 + count)).storage.enumerated().map { index, x in
-                index < edges.count && count > 20 ? edges[index] : 1 / (1 + exp(-4 * x))
+                index < 3 * edges.count && count > 20 ? edges[index % edges.count] : 1 / (1 + exp(-4 * x))
             }
-            let y = (0..<count).map { index in index % 7 == 3 ? 0.25 : Double(index % 2) }
+            // Labels in runs of four equal ones (the one-logarithm lanes), alternating ones, −0 and a
+            // label that is neither 0 nor 1, each run meeting every edge above.
+            let y = (0..<count).map { index -> Double in
+                switch index / 4 % 6 {
+                case 0: 1
+                case 1: 0
+                case 2: Double(index % 2)
+                case 3: index % 4 == 1 ? -0.0 : 0
+                case 4: index % 4 == 2 ? 0.25 : 1
+                default: 1
+                }
+            }
             let predictions = Matrix(rows: 1, columns: count, data: a), labels = Matrix(rows: 1, columns: count, data: y)
             let expected = -log(predictions) * labels + -log(1 - predictions) * (1 - labels)
             let fused = Matrix.crossEntropyTerms(predictions: predictions, labels: labels)
             let mismatch = firstMismatch(fused.storage.map(\.bitPattern), expected.storage.map(\.bitPattern))
             #expect(mismatch == nil, "\(count) examples: first differing element \(mismatch ?? -1)")
+        }
+        // Four clean lanes whose zero-weighted argument is exactly 1 (1 − 1e-300 rounds to 1; a = 1 with
+        // label 0): that term is −0.
+        for (a, y) in [([1e-300, 0.3, 0.7, 5e-324], [1.0, 1, 1, 1]), ([1, 0.3, 0.5, 1], [0, 0, -0.0, 0])] {
+            let predictions = Matrix(rows: 1, columns: 4, data: a), labels = Matrix(rows: 1, columns: 4, data: y)
+            let expected = -log(predictions) * labels + -log(1 - predictions) * (1 - labels)
+            let fused = Matrix.crossEntropyTerms(predictions: predictions, labels: labels)
+            #expect(fused.storage.map(\.bitPattern) == expected.storage.map(\.bitPattern), "\(a), labels \(y)")
         }
         let column = Self.draw(3, 1, seed: 11).map { 1 / (1 + exp(-$0)) }, row = Self.draw(1, 4, seed: 12).map { $0 > 0 ? 1 : 0 }
         let expected = -log(column) * row + -log(1 - column) * (1 - row)
