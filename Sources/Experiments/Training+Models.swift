@@ -44,20 +44,22 @@ extension Experiment {
     ) -> (Parameters, [CostPoint]) {
         var costs: [CostPoint] = []
         var parameters = NetworkParameters(initializeScaled([X.rows, 20, 3, 1]))
+        var lent = LentParameters(parameters)
         let XT = X.T
         for i in 0..<iterations {
             let recorded = i % 1000 == 0
             let grads: NetworkGradients
             var cost: Double?
             if let dropout, keepProb < 1 {
-                let (a3, cache) = dropout.forwardPropagationWithDropout(X: X, parameters: parameters.dictionary, keepProb: keepProb)
+                let (a3, cache) = lent.lend(parameters) { dropout.forwardPropagationWithDropout(X: X, parameters: $0, keepProb: keepProb) }
                 if recorded { cost = computeCost(A3: a3, Y: Y) }
                 grads = NetworkGradients(dropout.backwardPropagationWithDropout(X: X, Y: Y, cache: cache, keepProb: keepProb))
             } else {
                 let cache = ThreeLayerNetwork.forward(X, parameters)
                 if let regularization, lambda != 0 {
-                    cost = regularization.computeCostWithRegularization(
-                        A3: cache.A3, Y: Y, parameters: parameters.dictionary, lambda: lambda)
+                    cost = lent.lend(parameters) {
+                        regularization.computeCostWithRegularization(A3: cache.A3, Y: Y, parameters: $0, lambda: lambda)
+                    }
                     grads = NetworkGradients(
                         regularization.backwardPropagationWithRegularization(X: X, Y: Y, cache: cache, lambda: lambda))
                 } else {
