@@ -40,7 +40,7 @@ public struct RandomState: Sendable {
     ///
     /// - Parameter seed: The integer seed, `0 ... 2³² − 1` (numpy refuses anything else).
     public init(seed: UInt32) {
-        key = [UInt32](unsafeUninitializedCapacity: Self.stateSize) { $1 = Self.stateSize }  // written before read
+        key = [UInt32](repeating: 0, count: Self.stateSize)
         position = 0
         block = 0
         self.seed(seed)
