@@ -16,16 +16,16 @@ import PackageDescription
 /// image built on one machine and run on others (`docs/scale/Containerfile`, Gradescope's `setup.sh`)
 /// sets `GRADER_TARGET_CPU` to the processor all of them have, e.g. `x86-64`, the baseline. Every sum
 /// keeps its order and Swift never contracts a multiply and an add into one; the two places that fuse
-/// them on purpose (glibc's `exp` and `log` as glibc's FMA build evaluates them, and quotients proven
-/// correctly rounded) give the bits of the unfused path, so every result keeps its bits whatever the
-/// processor.
+/// them on purpose (glibc's `exp` and `log` as glibc's FMA build evaluates them, and quotients refined
+/// to the correctly rounded one) give the bits of the unfused path, so every result keeps its bits
+/// whatever the processor.
 let targetCPU = ProcessInfo.processInfo.environment["GRADER_TARGET_CPU"] ?? "native"
 
 /// Whether the processor compiled for fuses a multiply and an add in one instruction: the building
 /// machine's, when it lists `fma` among its flags. Then NumericCore evaluates glibc's `exp` and `log`
 /// four lanes at a time (`LibmExp`, `LibmLog`), as glibc's own FMA build evaluates them, bit for bit, and
-/// proves quotients (`ConstantDivision`); without hardware FMA, each fused step would be a call into the
-/// C library, so the C library and the divider are used instead.
+/// divides by one number without the divider (`ConstantDivision`); without hardware FMA, each fused step
+/// would be a call into the C library, so the C library and the divider are used instead.
 let hardwareFusedMultiplyAdd: Bool = {
     guard targetCPU == "native", let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return false }
     let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") } ?? ""

@@ -7,7 +7,7 @@ import NumericCore
 /// finds the matrices unshared and changes them in place.
 struct LentParameters {
     private var dictionary: Parameters
-    /// The positions of `W1`, `b1`, `W2`, `b2`, `W3`, `b3` in `dictionary`, which never changes its keys.
+    /// The positions of ``NetworkParameters/keys`` in `dictionary`, which never changes its keys.
     private let slots: [Parameters.Index]
     /// What an emptied entry holds: no elements, nothing shared with the parameters.
     private static let placeholder = Matrix(rows: 0, columns: 0, data: [])
@@ -16,17 +16,12 @@ struct LentParameters {
     init(_ parameters: NetworkParameters) {
         let dictionary = parameters.dictionary
         self.dictionary = dictionary
-        slots = ["W1", "b1", "W2", "b2", "W3", "b3"].map { dictionary.index(forKey: $0)! }
+        slots = NetworkParameters.keys.map { dictionary.index(forKey: $0)! }
     }
 
     /// `body`'s result for the dictionary of `parameters`, which holds them only while `body` runs.
     mutating func lend<Result>(_ parameters: NetworkParameters, to body: (Parameters) -> Result) -> Result {
-        dictionary.values[slots[0]] = parameters.W1
-        dictionary.values[slots[1]] = parameters.b1
-        dictionary.values[slots[2]] = parameters.W2
-        dictionary.values[slots[3]] = parameters.b2
-        dictionary.values[slots[4]] = parameters.W3
-        dictionary.values[slots[5]] = parameters.b3
+        for (slot, matrix) in zip(slots, parameters.matrices) { dictionary.values[slot] = matrix }
         defer { for slot in slots { dictionary.values[slot] = Self.placeholder } }
         return body(dictionary)
     }

@@ -12,18 +12,23 @@ public struct NetworkParameters: Sendable {
     /// Layer 3's weights `(1, n2)` and bias `(1, 1)`.
     public var W3: Matrix, b3: Matrix
 
-    /// The entries `"W1"` … `"b3"` of `parameters`; other entries are not kept.
+    /// The notebooks' keys of the six fields, in the order of ``matrices``.
+    static let keys = ["W1", "b1", "W2", "b2", "W3", "b3"]
+
+    /// The entries ``keys`` of `parameters`; other entries are not kept.
     ///
     /// - Precondition: all six are present, as the notebooks' `forward_propagation` needs them.
     public init(_ parameters: Parameters) {
-        (W1, b1) = (parameters["W1"]!, parameters["b1"]!)
-        (W2, b2) = (parameters["W2"]!, parameters["b2"]!)
-        (W3, b3) = (parameters["W3"]!, parameters["b3"]!)
+        let matrices = Self.keys.map { parameters[$0]! }
+        (W1, b1, W2, b2, W3, b3) = (matrices[0], matrices[1], matrices[2], matrices[3], matrices[4], matrices[5])
     }
 
-    /// The notebooks' dictionary: `"W1"`, `"b1"`, … `"b3"`.
+    /// The six fields, in the order of ``keys``.
+    var matrices: [Matrix] { [W1, b1, W2, b2, W3, b3] }
+
+    /// The notebooks' dictionary: ``keys`` to ``matrices``.
     public var dictionary: Parameters {
-        ["W1": W1, "b1": b1, "W2": W2, "b2": b2, "W3": W3, "b3": b3]
+        Dictionary(uniqueKeysWithValues: zip(Self.keys, matrices))
     }
 }
 

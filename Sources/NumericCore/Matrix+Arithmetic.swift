@@ -22,8 +22,8 @@ extension Matrix {
     public static func - (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 - rhs }, lanes: { $0 - rhs }) }
     /// Multiplies every element by `rhs`.
     public static func * (lhs: Matrix, rhs: Double) -> Matrix { lhs.mapElements({ $0 * rhs }, lanes: { $0 * rhs }) }
-    /// Divides every element by `rhs` (see `ConstantDivision`: the divider is needed only where it cannot be
-    /// proven unneeded).
+    /// Divides every element by `rhs` (see `ConstantDivision`: refinements of `x·(1/rhs)` with the bits of
+    /// the divider, which takes only dividends outside their range).
     public static func / (lhs: Matrix, rhs: Double) -> Matrix {
         #if FUSED_MULTIPLY_ADD
         if let division = ConstantDivision(rhs) { return division.quotients(of: lhs) }
