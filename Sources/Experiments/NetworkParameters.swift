@@ -47,17 +47,23 @@ public struct NetworkGradients: Sendable {
         (self.dW1, self.db1, self.dW2, self.db2, self.dW3, self.db3) = (dW1, db1, dW2, db2, dW3, db3)
     }
 
-    /// The entries `"dW1"` … `"db3"` of a student's `grads`; other entries are not kept.
+    /// The notebooks' keys of the six fields, `"d"` and the parameter's key, in the order of
+    /// ``matrices``.
+    static let keys = NetworkParameters.keys.map { "d" + $0 }
+
+    /// The entries ``keys`` of a student's `grads`; other entries are not kept.
     ///
     /// - Precondition: all six are present, as the notebooks' `update_parameters` needs them.
     public init(_ grads: Gradients) {
-        self.init(
-            dW1: grads["dW1"]!, db1: grads["db1"]!, dW2: grads["dW2"]!, db2: grads["db2"]!,
-            dW3: grads["dW3"]!, db3: grads["db3"]!)
+        let matrices = Self.keys.map { grads[$0]! }
+        self.init(dW1: matrices[0], db1: matrices[1], dW2: matrices[2], db2: matrices[3], dW3: matrices[4], db3: matrices[5])
     }
 
-    /// The notebooks' dictionary: `"dW1"`, `"db1"`, … `"db3"`.
+    /// The six fields, in the order of ``keys``.
+    var matrices: [Matrix] { [dW1, db1, dW2, db2, dW3, db3] }
+
+    /// The notebooks' dictionary: ``keys`` to ``matrices``.
     public var dictionary: Gradients {
-        ["dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2, "dW3": dW3, "db3": db3]
+        Dictionary(uniqueKeysWithValues: zip(Self.keys, matrices))
     }
 }
