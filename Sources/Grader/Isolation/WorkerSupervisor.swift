@@ -46,8 +46,7 @@ public struct WorkerSupervisor: Sendable {
     /// - Returns: one execution per work item, in order.
     /// - Throws: `GraderFailure` when the work folder cannot be written.
     public func run(worker compiledWorker: URL, order: WorkOrder) throws -> [CaseExecution] {
-        let identity = sandbox.workerIdentity()
-        let folder = try WorkFolder.make(prefix: "grader", for: identity)
+        let folder = try WorkFolder.make(prefix: "grader", for: nil)
         defer { try? FileManager.default.removeItem(at: folder) }
         // The worker runs from a copy beside its work folder, read-only, so that nothing the sandboxed
         // process can see (its mounts, its own path) names the grader's build folder.
@@ -69,7 +68,7 @@ public struct WorkerSupervisor: Sendable {
         var next = 0
         while next < order.items.count {
             let resumeAt = try runWorker(
-                worker, folder: folder, identity: identity, from: next, count: order.items.count, into: &executions)
+                worker, folder: folder, from: next, count: order.items.count, into: &executions)
             guard resumeAt > next else {
                 let reason = executions[next].flatMap { if case .workerFailed(let r) = $0 { r } else { nil } }
                     ?? "the worker stopped before running the case"
@@ -95,10 +94,16 @@ public struct WorkerSupervisor: Sendable {
 
     /// Starts one worker at `first` and follows it until it ends; returns the index to resume at.
     private func runWorker(
-        _ worker: URL, folder: URL, identity: SandboxUser?, from first: Int, count: Int,
+        _ worker: URL, folder: URL, from first: Int, count: Int,
         into executions: inout [CaseExecution?]
     ) throws -> Int {
         removeReports(in: folder)
+        // Each worker gets an identity of its own, and the folder passes to it. A worker killed with a
+        // case leaves that case's processes exiting for a moment (and their zombies until an init reaps
+        // them), counted against the process limit of the identity they ran as: a worker started as the
+        // same identity could fail to start. What is left of the old one can no longer write here.
+        let identity = sandbox.workerIdentity()
+        try WorkFolder.handOver(folder, to: identity)
         let stderrURL = folder.appendingPathComponent("worker-stderr.txt")
         let workerMount = SandboxMount(host: worker.path, inside: "/grader/worker")
         let folderMount = SandboxMount(host: folder.path, inside: "/grader/work", writable: true)

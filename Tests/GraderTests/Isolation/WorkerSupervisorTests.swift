@@ -108,4 +108,26 @@ import Testing
         #expect(output.text.contains("SWIFT_BACKTRACE"), "the worker's own environment was not seen: \(output.text)")
         #expect(!output.text.contains("secret-token-for-the-test"))
     }
+
+    /// A case that leaves the worker's whole process allowance running when it ends: the next worker,
+    /// started as the same identity, starts all the same (it waits until the case's processes are gone
+    /// rather than fail against the process limit they still hold), three times over.
+    @Test(arguments: policies) func aCaseThatFillsTheProcessLimitCostsOnlyItself(policy: SandboxPolicy) throws {
+        let executions = try run(
+            """
+            echo "start $2"
+            if [ "$2" -lt 3 ]; then
+              i=0; while [ $i -lt 240 ]; do sleep 60 & i=$((i + 1)); done
+              exit 3
+            fi
+            exit 4
+            """, cases: 4, policy: policy, timeout: 20)
+        for (index, execution) in executions.enumerated() {
+            guard case .crashed(let termination, _, _) = execution else {
+                Issue.record("case \(index + 1) was not run by a worker of its own: \(execution)")
+                continue
+            }
+            #expect(termination == .exited(index < 3 ? 3 : 4), "case \(index + 1): \(termination)")
+        }
+    }
 }
