@@ -9,7 +9,8 @@
 ///
 /// Tiles are chosen by shape:
 /// - A result of at most eight columns (a gradient `dZ · Aᵀ`, whose inner dimension is the examples)
-///   holds each row as one vector of 2, 4 or 8 lanes, and sums eight rows at a time: eight chains.
+///   holds each row as one vector of 2, 4 or 8 lanes, and sums eight rows at a time: eight chains. Of at
+///   most two columns (`dW1 = dZ1 · Xᵀ` of two features), two rows share one vector of four lanes.
 /// - A wider result sums blocks of eight columns: four rows by one block, two rows by two blocks, or one
 ///   row by four blocks, four chains each; the last `m % 8` columns are one vector of 2, 4 or 8 lanes.
 ///   The last two rows or one row of a result of 17 to 24 columns are summed whole in one pass.
@@ -42,7 +43,7 @@ struct ProductKernel {
     /// Computes every element of the result.
     func run() {
         if m <= 2 {
-            narrow(SIMD2<Double>.self)
+            narrowInPairs()
         } else if m <= 4 {
             narrow(SIMD4<Double>.self)
         } else if m <= Block.scalarCount {
@@ -72,6 +73,71 @@ struct ProductKernel {
         case 1: oneRow(V.self, row: row, column: 0, width: m)
         default: break
         }
+    }
+
+    /// A result of at most two columns: two rows share a vector of four lanes, the first row's sums in
+    /// the low half, the second's in the high half, so each add does the work of two in `narrow`'s
+    /// two-lane vectors. Eight rows at a time, then four; the last rows as `narrow` sums them.
+    private func narrowInPairs() {
+        var row = 0
+        while row + 8 <= n {
+            eightRowsInPairs(row: row)
+            row += 8
+        }
+        if row + 4 <= n {
+            fourRowsInPairs(row: row)
+            row += 4
+        }
+        switch n - row {
+        case 3: fourRows(SIMD2<Double>.self, row: row, column: 0, width: m, rows: 3)
+        case 2: twoRows(SIMD2<Double>.self, row: row, column: 0, width: m)
+        case 1: oneRow(SIMD2<Double>.self, row: row, column: 0, width: m)
+        default: break
+        }
+    }
+
+    /// Eight rows of a result of at most two columns, two rows to a vector: four chains.
+    @inline(__always)
+    private func eightRowsInPairs(row: Int) {
+        var s01 = Pair(repeating: 0), s23 = s01, s45 = s01, s67 = s01
+        let a0 = a + row * inner, a1 = a0 + inner, a2 = a1 + inner, a3 = a2 + inner
+        let a4 = a3 + inner, a5 = a4 + inner, a6 = a5 + inner, a7 = a6 + inner
+        forEachDepth(SIMD2<Double>.self, column: 0, width: m) { k, b in
+            let twice = Pair(lowHalf: b, highHalf: b)
+            s01 += Self.pair(a0[k], a1[k]) * twice
+            s23 += Self.pair(a2[k], a3[k]) * twice
+            s45 += Self.pair(a4[k], a5[k]) * twice
+            s67 += Self.pair(a6[k], a7[k]) * twice
+        }
+        for (offset, sums) in [s01, s23, s45, s67].enumerated() {
+            store(sums.lowHalf, row: row + 2 * offset, column: 0, width: m)
+            store(sums.highHalf, row: row + 2 * offset + 1, column: 0, width: m)
+        }
+    }
+
+    /// Four rows of a result of at most two columns, two rows to a vector: two chains.
+    @inline(__always)
+    private func fourRowsInPairs(row: Int) {
+        var s01 = Pair(repeating: 0), s23 = s01
+        let a0 = a + row * inner, a1 = a0 + inner, a2 = a1 + inner, a3 = a2 + inner
+        forEachDepth(SIMD2<Double>.self, column: 0, width: m) { k, b in
+            let twice = Pair(lowHalf: b, highHalf: b)
+            s01 += Self.pair(a0[k], a1[k]) * twice
+            s23 += Self.pair(a2[k], a3[k]) * twice
+        }
+        for (offset, sums) in [s01, s23].enumerated() {
+            store(sums.lowHalf, row: row + 2 * offset, column: 0, width: m)
+            store(sums.highHalf, row: row + 2 * offset + 1, column: 0, width: m)
+        }
+    }
+
+    /// Two rows' lanes of a result of at most two columns.
+    private typealias Pair = SIMD4<Double>
+
+    /// `(x, x, y, y)`: one element of each of two rows of `a`, for both columns.
+    @inline(__always)
+    private static func pair(_ x: Double, _ y: Double) -> Pair {
+        Pair(lowHalf: SIMD2(repeating: x), highHalf: SIMD2(repeating: y))
     }
 
     /// A result of more than eight columns: four rows at a time, then two and one.
