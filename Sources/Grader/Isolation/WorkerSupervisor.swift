@@ -259,7 +259,7 @@ public struct WorkerSupervisor: Sendable {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= limit else { return nil }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        return (try? handle.readToEnd()).map { [UInt8]($0 ?? Data()) }
+        return (try? handle.readToEnd()).map { [UInt8]($0) }
     }
 
     /// What case `index` printed: its first and last `outputLimit` bytes.
