@@ -3,8 +3,8 @@ import NumericCore
 
 /// The notebooks' provided model code for LINEAR→RELU→LINEAR→RELU→LINEAR→SIGMOID (`init_utils`,
 /// `reg_utils`, `opt_utils`), in their order of operations. Where two of numpy's steps are one pass here
-/// (`np.dot(W, A) + b`, `dA * (A > 0)`, `W - α·dW`), every element still gets the same operations in the
-/// same order.
+/// (`np.dot(W, A) + b`, `dA * (A > 0)` with its mask unapplied, `W - α·dW`), every element still gets the
+/// same operations in the same order.
 public enum ThreeLayerNetwork {
     /// `forward_propagation(X, parameters)` for the notebooks' dictionary: the output `a3` and the cache.
     public static func forward(_ X: Matrix, _ parameters: Parameters) -> ForwardCache {
@@ -33,11 +33,11 @@ public enum ThreeLayerNetwork {
         let dW3 = dz3.dotTransposed(cache.A2)
         let db3 = dz3.sum(axis: 1)
         let da2 = cache.W3.T.dot(dz3)
-        let dz2 = da2.timesPositive(of: cache.A2)
+        let dz2 = da2 * (cache.A2 .> 0)
         let dW2 = dz2.dotTransposed(cache.A1)
         let db2 = dz2.sum(axis: 1)
         let da1 = cache.W2.T.dot(dz2)
-        let dz1 = da1.timesPositive(of: cache.A1)
+        let dz1 = da1 * (cache.A1 .> 0)
         let dW1 = dz1.dot(XT)
         let db1 = dz1.sum(axis: 1)
         return NetworkGradients(dW1: dW1, db1: db1, dW2: dW2, db2: db2, dW3: dW3, db3: db3)
@@ -51,11 +51,11 @@ public enum ThreeLayerNetwork {
         let dW3 = 1 / m * dZ3.dotTransposed(cache.A2)
         let db3 = 1 / m * dZ3.sum(axis: 1)
         let dA2 = cache.W3.T.dot(dZ3)
-        let dZ2 = dA2.timesPositive(of: cache.A2)
+        let dZ2 = dA2 * (cache.A2 .> 0)
         let dW2 = 1 / m * dZ2.dotTransposed(cache.A1)
         let db2 = 1 / m * dZ2.sum(axis: 1)
         let dA1 = cache.W2.T.dot(dZ2)
-        let dZ1 = dA1.timesPositive(of: cache.A1)
+        let dZ1 = dA1 * (cache.A1 .> 0)
         let dW1 = 1 / m * dZ1.dot(XT)
         let db1 = 1 / m * dZ1.sum(axis: 1)
         return NetworkGradients(dW1: dW1, db1: db1, dW2: dW2, db2: db2, dW3: dW3, db3: db3)

@@ -5,7 +5,8 @@ extension Matrix {
     public subscript(row: Int, column: Int) -> Double {
         get {
             checkIndex(row, column)
-            return storage[row * columns + column]
+            let element = held[row * columns + column]
+            return test.map { $0.one(element) } ?? element
         }
         set {
             checkIndex(row, column)
@@ -35,7 +36,8 @@ extension Matrix {
 
     /// The rows as nested arrays, like `arr.tolist()`.
     public var rowArrays: [[Double]] {
-        (0..<rows).map { i in Array(storage[i * columns ..< (i + 1) * columns]) }
+        let elements = storage
+        return (0..<rows).map { i in Array(elements[i * columns ..< (i + 1) * columns]) }
     }
 
     private func checkIndex(_ row: Int, _ column: Int) {

@@ -9,8 +9,22 @@ extension Matrix {
     public static func - (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 - $1 }, lanes: { $0 - $1 }) }
     /// Element-wise (Hadamard) product with numpy broadcasting, like numpy's `*`; not the matrix product.
     ///
+    /// A mask not yet applied (``MaskTest``) of the other operand's shape is applied as it is multiplied
+    /// in, in the same pass. The mask's elements are 1 or 0, never NaN, and IEEE multiplication commutes,
+    /// so `mask * values` and `values * mask` have the bits of the two steps.
+    ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
-    public static func * (lhs: Matrix, rhs: Matrix) -> Matrix { broadcasting(lhs, rhs, { $0 * $1 }, lanes: { $0 * $1 }) }
+    public static func * (lhs: Matrix, rhs: Matrix) -> Matrix {
+        if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
+            if let test = rhs.test, lhs.test == nil {
+                return Matrix(rows: lhs.rows, columns: lhs.columns, data: test.product(lhs.held, maskOf: rhs.held))
+            }
+            if let test = lhs.test, rhs.test == nil {
+                return Matrix(rows: lhs.rows, columns: lhs.columns, data: test.product(rhs.held, maskOf: lhs.held))
+            }
+        }
+        return broadcasting(lhs, rhs, { $0 * $1 }, lanes: { $0 * $1 })
+    }
     /// Element-wise quotient with numpy broadcasting; division by zero gives ±inf or NaN as in IEEE 754.
     ///
     /// - Precondition: the shapes broadcast (see ``broadcastShape(_:_:)``).
@@ -72,16 +86,6 @@ extension Matrix {
         if let division = ConstantDivision(rhs) { return division.divide(&lhs) }
         #endif
         lhs.updateElements { $0 / rhs }
-    }
-
-    /// `self * (mask .> 0)`, relu's backward step, in one pass: each element times 1 where the element of
-    /// `mask` is positive, else times 0 (so NaN and infinity stay NaN, as in numpy), bit-identical to the
-    /// two steps with one allocation instead of two.
-    ///
-    /// - Precondition: the shapes broadcast; unequal shapes take the two steps.
-    package func timesPositive(of mask: Matrix) -> Matrix {
-        guard rows == mask.rows && columns == mask.columns else { return self * (mask .> 0) }
-        return Matrix.broadcasting(self, mask, { $0 * ($1 > 0 ? 1 : 0) }, lanes: { $0 * LaneLoops.ones(where: $1 .> 0) })
     }
 
     /// `self = self - scale * step`, gradient descent's update `W = W - α·dW`, in place and in one pass:

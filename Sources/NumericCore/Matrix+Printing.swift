@@ -22,8 +22,9 @@ extension Matrix: CustomStringConvertible {
         edgeItems: Int = NumpyMatrixLayout.defaultEdgeItems
     ) -> String {
         let layout = NumpyMatrixLayout(rows: rows, columns: columns, threshold: threshold, edgeItems: edgeItems)
-        let shown = layout.shownElements.map { storage[$0.row * columns + $0.column] }
+        let elements = storage
+        let shown = layout.shownElements.map { elements[$0.row * columns + $0.column] }
         let format = NumpyFloatFormat(values: shown, precision: precision)
-        return layout.text { format.format(storage[$0 * columns + $1]) }
+        return layout.text { format.format(elements[$0 * columns + $1]) }
     }
 }

@@ -56,15 +56,16 @@ public enum NumpyText {
         _ matrix: Matrix,
         threshold: Int = NumpyMatrixLayout.defaultThreshold, edgeItems: Int = NumpyMatrixLayout.defaultEdgeItems
     ) -> String {
-        guard matrix.storage.allSatisfy({ $0.isFinite && $0 == $0.rounded() && abs($0) < 1e15 }) else {
+        let elements = matrix.storage
+        guard elements.allSatisfy({ $0.isFinite && $0 == $0.rounded() && abs($0) < 1e15 }) else {
             return self.matrix(matrix, threshold: threshold, edgeItems: edgeItems)
         }
         let layout = NumpyMatrixLayout(rows: matrix.rows, columns: matrix.columns,
                                        threshold: threshold, edgeItems: edgeItems)
         let width = layout.shownElements
-            .map { String(Int(matrix.storage[$0.row * matrix.columns + $0.column])).count }.max() ?? 0
+            .map { String(Int(elements[$0.row * matrix.columns + $0.column])).count }.max() ?? 0
         return layout.text {
-            let text = String(Int(matrix.storage[$0 * matrix.columns + $1]))
+            let text = String(Int(elements[$0 * matrix.columns + $1]))
             return String(repeating: " ", count: width - text.count) + text
         }
     }

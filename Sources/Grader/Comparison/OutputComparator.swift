@@ -163,16 +163,17 @@ private struct Walk {
                    expected: .digest(digest), actual: actual)
             return
         }
-        let actualSHA = SHA256.hexDigest(float64LittleEndian: a.storage)
+        let elements = a.storage
+        let actualSHA = SHA256.hexDigest(float64LittleEndian: elements)
         guard actualSHA != digest.sha256.lowercased() else { return }
-        let firstRow = a.rows > 0 ? Array(a.storage[0..<a.columns]) : []
+        let firstRow = a.rows > 0 ? Array(elements[0..<a.columns]) : []
         func element(_ offset: Int) -> ElementDifference {
             let expected = offset < digest.firstRow.count && offset < a.columns ? Value.float(digest.firstRow[offset]) : nil
             return ElementDifference(index: ElementIndex(row: offset / max(a.columns, 1), column: offset % max(a.columns, 1)),
-                                     expected: expected, actual: .float(a.storage[offset]))
+                                     expected: expected, actual: .float(elements[offset]))
         }
-        let nonFinite = a.storage.indices.filter { offset in
-            guard !a.storage[offset].isFinite else { return false }
+        let nonFinite = elements.indices.filter { offset in
+            guard !elements[offset].isFinite else { return false }
             guard offset < a.columns, offset < digest.firstRow.count else { return true }
             return digest.firstRow[offset].isFinite
         }
