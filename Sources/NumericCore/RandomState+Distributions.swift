@@ -42,13 +42,22 @@ extension RandomState {
     /// A `(rows, columns)` matrix of ``rand()`` draws, like `np.random.rand(rows, columns)`.
     ///
     /// Filled in row-major order: row 0 first, `rows · columns` consecutive draws.
+    ///
+    /// Right after a seed, or wherever in its kept stream a matrix of the same size was drawn before, the
+    /// kept draws are shared instead of drawn again (``SeededStream/keptDraws(at:count:)``).
     public mutating func rand(_ rows: Int, _ columns: Int) -> Matrix {
         require(rows >= 0 && columns >= 0, "negative dimensions are not allowed: (\(rows), \(columns))")
         let count = rows * columns
+        let start = seededWord
+        if let stream = seeded, let start, let kept = stream.keptDraws(at: start, count: count) {
+            withWordStream { words in words.skip(2 * count) }
+            return Matrix(rows: rows, columns: columns, data: kept)
+        }
         let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
             withWordStream { words in words.fill(result) }
             initialized = count
         }
+        if let stream = seeded, let start { stream.keep(data, at: start) }
         return Matrix(rows: rows, columns: columns, data: data)
     }
 

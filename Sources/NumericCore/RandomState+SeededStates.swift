@@ -37,7 +37,10 @@ extension RandomState {
     /// The first ``capacity`` blocks of 624 words that one seed's generator draws, each kept twice: as
     /// MT19937's state after the block's twist (generators seeded with the seed draw from it instead of
     /// twisting their own), and as the 312 uniform doubles its words make in pairs (a `rand` matrix that
-    /// starts at an even word copies them instead of tempering and combining words).
+    /// starts at an even word copies them instead of tempering and combining words). The last few `rand`
+    /// matrices drawn from it are kept too, and a generator that draws one again from the same word
+    /// shares it (``keptDraws(at:count:)``): a notebook's step that seeds and then draws its dropout masks
+    /// gets the same draws every step.
     ///
     /// Blocks are published in order, by the first generator to reach each one, under the stream's lock,
     /// and never change after: a generator that has entered block `b` through ``enter(block:)`` (or
@@ -104,6 +107,32 @@ extension RandomState {
         /// The 312 uniform doubles of `block`'s words `2i`, `2i + 1`, entered by this thread.
         func uniforms(_ block: Int) -> UnsafePointer<Double> {
             UnsafePointer((blocks[block]! + RandomState.stateSize * MemoryLayout<UInt32>.size).assumingMemoryBound(to: Double.self))
+        }
+
+        /// Matrices of draws kept at most: a notebook's step draws one or two after its seed.
+        static let keptMatrices = 4
+
+        /// The `rand` draws kept by ``keep(_:at:)``, newest last.
+        private var kept: [(word: Int, draws: [Double])] = []
+
+        /// The `count` uniform doubles drawn from word `word` of the stream on, when a generator drew
+        /// exactly those before and ``keep(_:at:)`` kept them; every block they span is published.
+        func keptDraws(at word: Int, count: Int) -> [Double]? {
+            pthread_mutex_lock(lock)
+            defer { pthread_mutex_unlock(lock) }
+            return kept.last { $0.word == word && $0.draws.count == count }?.draws
+        }
+
+        /// Keeps `draws`, the uniform doubles a generator drew from word `word` of the stream on, when
+        /// they lie within the kept blocks and are many enough to be worth sharing; the oldest kept
+        /// draws make room.
+        func keep(_ draws: [Double], at word: Int) {
+            guard draws.count >= 64, word + 2 * draws.count <= Self.capacity * RandomState.stateSize else { return }
+            pthread_mutex_lock(lock)
+            defer { pthread_mutex_unlock(lock) }
+            guard !kept.contains(where: { $0.word == word && $0.draws.count == draws.count }) else { return }
+            if kept.count == Self.keptMatrices { kept.removeFirst() }
+            kept.append((word, draws))
         }
 
         /// Keeps the state `make` writes as the next block, with its uniform doubles; the lock is held.

@@ -53,6 +53,18 @@ extension RandomState {
             position = 0
         }
 
+        /// Consumes `count` words without tempering them: the state is where `count` draws of
+        /// ``next()`` would leave it.
+        mutating func skip(_ count: Int) {
+            var left = count
+            while left > 0 {
+                if position == RandomState.stateSize { enterNextBlock() }
+                let step = Swift.min(left, RandomState.stateSize - position)
+                position += step
+                left -= step
+            }
+        }
+
         /// A uniform double in [0, 1) from the next two words, as ``RandomState/rand()``.
         @inline(__always)
         mutating func nextDouble() -> Double {

@@ -204,6 +204,43 @@ import Testing
         #expect(firstMismatch((0..<625).map { _ in copy.nextUInt32() }, words) == nil)
     }
 
+    /// A `rand` matrix drawn again from the same word of a seed's stream shares the kept draws, and
+    /// leaves the generator where drawing them would: at even and odd words, ending inside a block and
+    /// exactly at its end, and not kept past the stream's blocks.
+    @Test func keptDrawsAreSharedAndLeaveTheGeneratorWhereDrawingWould() {
+        let seed: UInt32 = 31
+        for (skipped, shapes) in [(0, [(20, 211), (3, 211)]), (1, [(1, 311)]), (0, [(1, 312), (2, 300)]), (0, [(2, 50), (2, 50)]), (625, [(100, 120)])] {
+            let first = RandomState(seed: seed)
+            let second = first  // the same stream, whatever other seeds are seeded meanwhile
+            var plain = PlainMersenneTwister(seed: seed)
+            let words = (0..<skipped).map { _ in plain.next() }
+            for generator in [0, 1] {
+                var random = generator == 0 ? first : second
+                var reference = plain
+                #expect((0..<skipped).map { _ in random.nextUInt32() } == words)
+                for (rows, columns) in shapes {
+                    let matrix = random.rand(rows, columns)
+                    let expected = (0..<rows * columns).map { _ in reference.uniform() }
+                    #expect(firstMismatch(matrix.storage, expected) == nil, "(\(rows), \(columns)) after \(skipped) words")
+                }
+                #expect(firstMismatch((0..<700).map { _ in random.nextUInt32() }, (0..<700).map { _ in reference.next() }) == nil,
+                        "the words after the draws, generator \(generator)")
+            }
+        }
+        // Sharing: a second generator of the stream gets the very array the first one drew.
+        var drawer = RandomState(seed: seed)
+        var sharer = drawer
+        let drawn = drawer.rand(20, 211).storage
+        let shared = sharer.rand(20, 211).storage
+        #expect(drawn.withUnsafeBufferPointer { $0.baseAddress } == shared.withUnsafeBufferPointer { $0.baseAddress })
+        var beyond = RandomState(seed: seed)
+        var beyondToo = beyond
+        _ = (0..<625).map { _ in (beyond.nextUInt32(), beyondToo.nextUInt32()) }
+        let far = beyond.rand(100, 120).storage, farToo = beyondToo.rand(100, 120).storage
+        #expect(far == farToo && far.withUnsafeBufferPointer { $0.baseAddress } != farToo.withUnsafeBufferPointer { $0.baseAddress },
+                "draws past the kept blocks are drawn, not kept")
+    }
+
     /// Generators of one seed on several threads at once publish and read the kept blocks in turn.
     @Test func keptStreamsAreSharedSafelyAcrossThreads() {
         var plain = PlainMersenneTwister(seed: 21)
