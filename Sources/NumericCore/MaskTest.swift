@@ -19,15 +19,7 @@ struct MaskTest: Sendable, Equatable {
     /// 1 where `x` passes the test, else 0.
     @inline(__always)
     func one(_ x: Double) -> Double {
-        let passes: Bool
-        switch relation {
-        case .less: passes = x < threshold
-        case .greater: passes = x > threshold
-        case .lessOrEqual: passes = x <= threshold
-        case .greaterOrEqual: passes = x >= threshold
-        case .equal: passes = x == threshold
-        }
-        return passes ? 1 : 0
+        withLanes { scalar, _ in scalar(x) }
     }
 
     /// The mask of `elements`: 1 where an element passes, else 0.
@@ -58,13 +50,14 @@ struct MaskTest: Sendable, Equatable {
         }
     }
 
-    /// Calls `body` with the test as one element's mask and as four lanes', chosen once for a whole loop.
+    /// Calls `body` with the test as one element's mask and as four lanes', chosen once for a whole loop:
+    /// the one place the relations are spelled.
     @inline(__always)
-    private func withLanes(
-        _ body: ((Double) -> Double, (LaneLoops.Lanes) -> LaneLoops.Lanes) -> Void
-    ) {
+    private func withLanes<Result>(
+        _ body: ((Double) -> Double, (LaneLoops.Lanes) -> LaneLoops.Lanes) -> Result
+    ) -> Result {
         let t = threshold, splat = LaneLoops.Lanes(repeating: threshold)
-        switch relation {
+        return switch relation {
         case .less: body({ $0 < t ? 1 : 0 }, { LaneLoops.ones(where: $0 .< splat) })
         case .greater: body({ $0 > t ? 1 : 0 }, { LaneLoops.ones(where: $0 .> splat) })
         case .lessOrEqual: body({ $0 <= t ? 1 : 0 }, { LaneLoops.ones(where: $0 .<= splat) })
