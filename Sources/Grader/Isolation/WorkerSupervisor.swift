@@ -97,7 +97,7 @@ public struct WorkerSupervisor: Sendable {
         _ worker: URL, folder: URL, from first: Int, count: Int,
         into executions: inout [CaseExecution?]
     ) throws -> Int {
-        removeReports(in: folder)
+        removeLeftovers(in: folder, from: first, count: count)
         // Each worker gets an identity of its own, and the folder passes to it. A worker killed with a
         // case leaves that case's processes exiting for a moment (and their zombies until an init reaps
         // them), counted against the process limit of the identity they ran as: a worker started as the
@@ -229,10 +229,13 @@ public struct WorkerSupervisor: Sendable {
         return "\"\(printable)\(line.unicodeScalars.count > 60 ? "…" : "")\""
     }
 
-    /// Removes the reports of an earlier worker, so that only this worker's can be read.
-    private func removeReports(in folder: URL) {
+    /// Removes what an earlier worker left for the cases from `first` on, its reports and the output files
+    /// it may have planted, so that only this worker's can be read (this worker, another identity, could
+    /// not write over them).
+    private func removeLeftovers(in folder: URL, from first: Int, count: Int) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasSuffix(".report") {
+        let outputs = Set((first..<count).map(WorkerExchange.outputFile))
+        for name in names where name.hasSuffix(".report") || outputs.contains(name) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }

@@ -130,4 +130,26 @@ import Testing
             #expect(termination == .exited(index < 3 ? 3 : 4), "case \(index + 1): \(termination)")
         }
     }
+
+    /// A case that plants the next case's output file, then dies: the worker started after it (as
+    /// another identity, which may not write over the planted file) never shows the planted text as what
+    /// the next case printed.
+    @Test(arguments: policies) func outputPlantedForALaterCaseIsNeverShown(policy: SandboxPolicy) throws {
+        let executions = try run(
+            """
+            echo "start $2"
+            if [ "$2" = 0 ]; then
+              echo 'all tests passed (planted)' > "$1/case-1.out"; chmod 644 "$1/case-1.out"
+              exit 3
+            fi
+            echo 'what case 2 printed' 2>/dev/null > "$1/case-$2.out"
+            exit 4
+            """, cases: 2, policy: policy)
+        guard case .crashed(let termination, let output, _) = executions[1] else {
+            Issue.record("case 2 was not run by a worker of its own: \(executions[1])")
+            return
+        }
+        #expect(termination == .exited(4))
+        #expect(!output.text.contains("planted") && output.text.contains("what case 2 printed"), "case 2 showed \(output.text.debugDescription)")
+    }
 }
