@@ -48,8 +48,8 @@ extension RandomState {
     public mutating func rand(_ rows: Int, _ columns: Int) -> Matrix {
         require(rows >= 0 && columns >= 0, "negative dimensions are not allowed: (\(rows), \(columns))")
         let count = rows * columns
-        let start = seededWord
-        if let stream = seeded, let start, let kept = stream.keptDraws(at: start, count: count) {
+        let start = seededPosition
+        if let start, let kept = start.stream.keptDraws(at: start.word, count: count) {
             withWordStream { words in words.skip(2 * count) }
             return Matrix(rows: rows, columns: columns, data: kept)
         }
@@ -57,7 +57,8 @@ extension RandomState {
             withWordStream { words in words.fill(result) }
             initialized = count
         }
-        if let stream = seeded, let start { stream.keep(data, at: start) }
+        // Kept only when they lie within the kept blocks, where the generator is still in the stream.
+        if let start { start.stream.keep(data, at: start.word) }
         return Matrix(rows: rows, columns: columns, data: data)
     }
 

@@ -24,7 +24,7 @@ public struct RandomState: Sendable {
     var cachedGaussian: Double?
     /// The kept stream of the seed this generator was seeded with (``SeededStream``), while `block` is
     /// one it keeps.
-    private(set) var seeded: SeededStream?
+    private var seeded: SeededStream?
     /// How many twists since seeding made the state: the stream's block while `seeded` is set.
     private var block: Int
     /// The words of that block, while `seeded` is set: what ``nextUInt32()`` reads without a call.
@@ -89,10 +89,10 @@ public struct RandomState: Sendable {
         }
     }
 
-    /// How many words this generator has drawn since it was seeded, while it draws from its seed's kept
-    /// stream: where in that stream its next word is.
-    var seededWord: Int? {
-        seeded == nil ? nil : block * Self.stateSize + position
+    /// While this generator draws from its seed's kept stream: the stream, and how many words the
+    /// generator has drawn since it was seeded (where in the stream its next word is).
+    var seededPosition: (stream: SeededStream, word: Int)? {
+        seeded.map { ($0, block * Self.stateSize + position) }
     }
 
     /// A pointer to a seeded stream's block, which the stream keeps unchanged while it lives (see
