@@ -34,12 +34,11 @@ struct ConstantDivision {
 
     /// Every element of `m` divided by the divisor.
     func quotients(of m: Matrix) -> Matrix {
-        let data = [Double](unsafeUninitializedCapacity: m.count) { result, initialized in
+        let data = [Double](count: m.count) { result in
             m.storage.withUnsafeBufferPointer { source in
                 guard let base = source.baseAddress, let out = result.baseAddress else { return }
                 divide(source.count, base, into: out)
             }
-            initialized = m.count
         }
         return Matrix(rows: m.rows, columns: m.columns, data: data)
     }

@@ -24,12 +24,11 @@ struct MaskTest: Sendable, Equatable {
 
     /// The mask of `elements`: 1 where an element passes, else 0.
     func mask(_ elements: [Double]) -> [Double] {
-        [Double](unsafeUninitializedCapacity: elements.count) { result, initialized in
+        [Double](count: elements.count) { result in
             elements.withUnsafeBufferPointer { source in
                 guard let from = source.baseAddress, let to = result.baseAddress else { return }
                 withLanes { scalar, lanes in LaneLoops.map(source.count, from, into: to, scalar, lanes) }
             }
-            initialized = elements.count
         }
     }
 
@@ -37,7 +36,7 @@ struct MaskTest: Sendable, Equatable {
     ///
     /// - Precondition: `values.count == compared.count`.
     func product(_ values: [Double], maskOf compared: [Double]) -> [Double] {
-        [Double](unsafeUninitializedCapacity: values.count) { result, initialized in
+        [Double](count: values.count) { result in
             values.withUnsafeBufferPointer { values in
                 compared.withUnsafeBufferPointer { compared in
                     guard let x = values.baseAddress, let y = compared.baseAddress, let to = result.baseAddress else { return }
@@ -46,7 +45,6 @@ struct MaskTest: Sendable, Equatable {
                     }
                 }
             }
-            initialized = values.count
         }
     }
 

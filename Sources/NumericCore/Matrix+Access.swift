@@ -27,9 +27,10 @@ extension Matrix {
     /// - Precondition: `0 <= j < columns`.
     public func column(_ j: Int) -> Matrix {
         require(j >= 0 && j < columns, "column index \(j) is out of bounds for axis 1 with size \(columns)")
-        var data = [Double](repeating: 0, count: rows)
-        storage.withUnsafeBufferPointer { source in
-            for i in 0..<rows { data[i] = source[i * columns + j] }
+        let data = [Double](count: rows) { column in
+            storage.withUnsafeBufferPointer { source in
+                for i in 0..<rows { column[i] = source[i * columns + j] }
+            }
         }
         return Matrix(rows: rows, columns: 1, data: data)
     }

@@ -28,7 +28,7 @@ extension Matrix {
     ) -> Matrix {
         let shape = broadcastShape(a, b)
         let (rows, columns, count) = (shape.rows, shape.columns, shape.count)
-        let data = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let data = [Double](count: count) { buffer in
             let result = buffer.baseAddress!
             a.storage.withUnsafeBufferPointer { bufferA in
                 b.storage.withUnsafeBufferPointer { bufferB in
@@ -64,7 +64,6 @@ extension Matrix {
                     }
                 }
             }
-            initialized = count
         }
         return Matrix(rows: rows, columns: columns, data: data)
     }
@@ -110,11 +109,10 @@ extension Matrix {
     /// - Complexity: O(`count`), one allocation.
     @inline(__always)
     func mapElements(_ transform: (Double) -> Double) -> Matrix {
-        let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
+        let data = [Double](count: count) { result in
             storage.withUnsafeBufferPointer { source in
                 for index in 0..<source.count { result[index] = transform(source[index]) }
             }
-            initialized = count
         }
         return Matrix(rows: rows, columns: columns, data: data)
     }
@@ -127,12 +125,11 @@ extension Matrix {
     func mapElements(
         _ transform: (Double) -> Double, lanes: (LaneLoops.Lanes) -> LaneLoops.Lanes
     ) -> Matrix {
-        let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
+        let data = [Double](count: count) { result in
             storage.withUnsafeBufferPointer { source in
                 guard let base = source.baseAddress, let out = result.baseAddress else { return }
                 LaneLoops.map(source.count, base, into: out, transform, lanes)
             }
-            initialized = count
         }
         return Matrix(rows: rows, columns: columns, data: data)
     }

@@ -10,7 +10,7 @@ extension Matrix {
             require(j >= 0 && j < columns, "index \(j) is out of bounds for axis 1 with size \(columns)")
         }
         let (r, c, k) = (rows, columns, indices.count)
-        let data = [Double](unsafeUninitializedCapacity: r * k) { result, initialized in
+        let data = [Double](count: r * k) { result in
             storage.withUnsafeBufferPointer { source in
                 indices.withUnsafeBufferPointer { picked in
                     for i in 0..<r {
@@ -18,7 +18,6 @@ extension Matrix {
                     }
                 }
             }
-            initialized = r * k
         }
         return Matrix(rows: r, columns: k, data: data)
     }
@@ -32,13 +31,12 @@ extension Matrix {
             "column range \(range.lowerBound)..<\(range.upperBound) is out of bounds for \(columns) columns"
         )
         let (r, c, k) = (rows, columns, range.count)
-        let data = [Double](unsafeUninitializedCapacity: r * k) { result, initialized in
+        let data = [Double](count: r * k) { result in
             storage.withUnsafeBufferPointer { source in
                 for i in 0..<r {
                     for position in 0..<k { result[i * k + position] = source[i * c + range.lowerBound + position] }
                 }
             }
-            initialized = r * k
         }
         return Matrix(rows: r, columns: k, data: data)
     }

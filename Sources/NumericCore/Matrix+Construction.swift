@@ -22,7 +22,7 @@ extension Matrix {
     /// - Precondition: `rows` and `columns` are non-negative.
     public init(repeating value: Double, rows: Int, columns: Int) {
         require(rows >= 0 && columns >= 0, "Matrix shape (\(rows), \(columns)) has a negative dimension")
-        self.init(rows: rows, columns: columns, data: [Double](repeating: value, count: rows * columns))
+        self.init(rows: rows, columns: columns, data: [Double](count: rows * columns) { $0.initialize(repeating: value) })
     }
 
     /// A matrix from its rows, like `np.array([[1, 2], [3, 4]])`.

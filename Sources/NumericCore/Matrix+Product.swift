@@ -61,7 +61,7 @@ extension Matrix {
         let (n, inner, m) = (rows, columns, b.columns)
         if n == 0 || m == 0 { return .zeros(n, m) }
         if inner == 0 { return bias.map { .zeros(n, m) + $0 } ?? .zeros(n, m) }
-        let data = [Double](unsafeUninitializedCapacity: n * m) { c, initialized in
+        let data = [Double](count: n * m) { c in
             let result = UnsafeMutableRawPointer(c.baseAddress!)
             storage.withUnsafeBufferPointer { a in
                 b.storage.withUnsafeBufferPointer { b in
@@ -71,7 +71,6 @@ extension Matrix {
                     if let bias { bias.storage.withUnsafeBufferPointer { run($0.baseAddress!) } } else { run(nil) }
                 }
             }
-            initialized = n * m
         }
         return Matrix(rows: n, columns: m, data: data)
     }

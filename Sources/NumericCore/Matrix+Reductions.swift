@@ -33,18 +33,18 @@ extension Matrix {
         require(axis == 0 || axis == 1, "axis \(axis) is out of bounds for array of dimension 2")
         let (r, c) = (rows, columns)
         if axis == 1 {
-            var data = [Double](repeating: 0, count: r)
-            storage.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                for i in 0..<r { data[i] = 0 + pairwiseSum(base + i * c, count: c, stride: 1) }
+            let data = [Double](count: r) { totals in
+                storage.withUnsafeBufferPointer { buffer in
+                    for i in 0..<r { totals[i] = buffer.baseAddress.map { 0 + pairwiseSum($0 + i * c, count: c, stride: 1) } ?? 0 }
+                }
             }
             return Matrix(rows: r, columns: 1, data: data)
         }
         if c == 1 {
             return Matrix(rows: 1, columns: 1, data: [sum()])
         }
-        var data = [Double](repeating: 0, count: c)
-        data.withUnsafeMutableBufferPointer { totals in
+        let data = [Double](count: c) { totals in
+            totals.initialize(repeating: 0)
             storage.withUnsafeBufferPointer { source in
                 for i in 0..<r {
                     for j in 0..<c { totals[j] += source[i * c + j] }

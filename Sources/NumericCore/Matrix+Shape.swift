@@ -18,12 +18,11 @@ extension Matrix {
     /// - Complexity: O(`count`), one allocation; blocks of four by four elements are turned in registers
     ///   (see `TransposeKernel`).
     public var transposed: Matrix {
-        let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
+        let data = [Double](count: count) { result in
             storage.withUnsafeBufferPointer { source in
                 guard let from = source.baseAddress, let to = result.baseAddress else { return }
                 TransposeKernel(source: from, result: to, rows: rows, columns: columns).run()
             }
-            initialized = count
         }
         return Matrix(rows: columns, columns: rows, data: data)
     }

@@ -53,9 +53,8 @@ extension RandomState {
             withWordStream { words in words.skip(2 * count) }
             return Matrix(rows: rows, columns: columns, data: kept)
         }
-        let data = [Double](unsafeUninitializedCapacity: count) { result, initialized in
+        let data = [Double](count: count) { result in
             withWordStream { words in words.fill(result) }
-            initialized = count
         }
         // Kept only when they lie within the kept blocks, where the generator is still in the stream.
         if let start { start.stream.keep(data, at: start.word) }
@@ -72,8 +71,9 @@ extension RandomState {
 
     private mutating func filled(_ rows: Int, _ columns: Int, _ draw: (inout RandomState) -> Double) -> Matrix {
         require(rows >= 0 && columns >= 0, "negative dimensions are not allowed: (\(rows), \(columns))")
-        var data = [Double](repeating: 0, count: rows * columns)
-        for index in data.indices { data[index] = draw(&self) }
+        let data = [Double](count: rows * columns) { draws in
+            for index in draws.indices { draws[index] = draw(&self) }
+        }
         return Matrix(rows: rows, columns: columns, data: data)
     }
 }
