@@ -35,7 +35,7 @@ struct ConstantDivision {
     /// Every element of `m` divided by the divisor.
     func quotients(of m: Matrix) -> Matrix {
         let data = [Double](count: m.count) { result in
-            m.storage.withUnsafeBufferPointer { source in
+            m.withElements { source in
                 guard let base = source.baseAddress, let out = result.baseAddress else { return }
                 divide(source.count, base, into: out)
             }

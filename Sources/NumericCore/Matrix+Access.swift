@@ -28,7 +28,7 @@ extension Matrix {
     public func column(_ j: Int) -> Matrix {
         require(j >= 0 && j < columns, "column index \(j) is out of bounds for axis 1 with size \(columns)")
         let data = [Double](count: rows) { column in
-            storage.withUnsafeBufferPointer { source in
+            withElements { source in
                 for i in 0..<rows { column[i] = source[i * columns + j] }
             }
         }

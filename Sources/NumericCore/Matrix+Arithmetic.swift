@@ -100,7 +100,7 @@ extension Matrix {
         }
         let splat = LaneLoops.Lanes(repeating: scale)
         storage.withUnsafeMutableBufferPointer { target in
-            step.storage.withUnsafeBufferPointer { step in
+            step.withElements { step in
                 guard let w = target.baseAddress, let d = step.baseAddress else { return }
                 LaneLoops.zip(target.count, w, d, into: w, { $0 - scale * $1 }, { $0 - splat * $1 })
             }

@@ -30,8 +30,8 @@ extension Matrix {
         let (rows, columns, count) = (shape.rows, shape.columns, shape.count)
         let data = [Double](count: count) { buffer in
             let result = buffer.baseAddress!
-            a.storage.withUnsafeBufferPointer { bufferA in
-                b.storage.withUnsafeBufferPointer { bufferB in
+            a.withElements { bufferA in
+                b.withElements { bufferB in
                     guard count > 0, let pa = bufferA.baseAddress, let pb = bufferB.baseAddress else { return }
                     if a.rows == b.rows && a.columns == b.columns {
                         LaneLoops.zip(count, pa, pb, into: result, operation, lanes)
@@ -84,7 +84,7 @@ extension Matrix {
         let (bRowStep, bColumnStep) = other.broadcastSteps
         let sameShape = other.rows == rows && other.columns == columns
         storage.withUnsafeMutableBufferPointer { pa in
-            other.storage.withUnsafeBufferPointer { pb in
+            other.withElements { pb in
                 if sameShape {
                     for index in 0..<pa.count { pa[index] = operation(pa[index], pb[index]) }
                 } else if other.rows == rows {
@@ -110,7 +110,7 @@ extension Matrix {
     @inline(__always)
     func mapElements(_ transform: (Double) -> Double) -> Matrix {
         let data = [Double](count: count) { result in
-            storage.withUnsafeBufferPointer { source in
+            withElements { source in
                 for index in 0..<source.count { result[index] = transform(source[index]) }
             }
         }
@@ -126,7 +126,7 @@ extension Matrix {
         _ transform: (Double) -> Double, lanes: (LaneLoops.Lanes) -> LaneLoops.Lanes
     ) -> Matrix {
         let data = [Double](count: count) { result in
-            storage.withUnsafeBufferPointer { source in
+            withElements { source in
                 guard let base = source.baseAddress, let out = result.baseAddress else { return }
                 LaneLoops.map(source.count, base, into: out, transform, lanes)
             }

@@ -11,7 +11,7 @@ extension Matrix {
         }
         let (r, c, k) = (rows, columns, indices.count)
         let data = [Double](count: r * k) { result in
-            storage.withUnsafeBufferPointer { source in
+            withElements { source in
                 indices.withUnsafeBufferPointer { picked in
                     for i in 0..<r {
                         for (position, j) in picked.enumerated() { result[i * k + position] = source[i * c + j] }
@@ -32,7 +32,7 @@ extension Matrix {
         )
         let (r, c, k) = (rows, columns, range.count)
         let data = [Double](count: r * k) { result in
-            storage.withUnsafeBufferPointer { source in
+            withElements { source in
                 for i in 0..<r {
                     for position in 0..<k { result[i * k + position] = source[i * c + range.lowerBound + position] }
                 }

@@ -63,12 +63,12 @@ extension Matrix {
         if inner == 0 { return bias.map { .zeros(n, m) + $0 } ?? .zeros(n, m) }
         let data = [Double](count: n * m) { c in
             let result = UnsafeMutableRawPointer(c.baseAddress!)
-            storage.withUnsafeBufferPointer { a in
-                b.storage.withUnsafeBufferPointer { b in
+            withElements { a in
+                b.withElements { b in
                     let run = { (bias: UnsafePointer<Double>?) in
                         ProductKernel(a: a.baseAddress!, b: b.baseAddress!, c: result, bias: bias, n: n, inner: inner, m: m).run()
                     }
-                    if let bias { bias.storage.withUnsafeBufferPointer { run($0.baseAddress!) } } else { run(nil) }
+                    if let bias { bias.withElements { run($0.baseAddress!) } } else { run(nil) }
                 }
             }
         }

@@ -16,7 +16,7 @@ extension Matrix {
     ///
     /// NaN if any element is NaN; `0.0` for an empty matrix.
     public func sum() -> Double {
-        storage.withUnsafeBufferPointer { buffer in
+        withElements { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             return 0 + pairwiseSum(base, count: buffer.count, stride: 1)
         }
@@ -34,7 +34,7 @@ extension Matrix {
         let (r, c) = (rows, columns)
         if axis == 1 {
             let data = [Double](count: r) { totals in
-                storage.withUnsafeBufferPointer { buffer in
+                withElements { buffer in
                     for i in 0..<r { totals[i] = buffer.baseAddress.map { 0 + pairwiseSum($0 + i * c, count: c, stride: 1) } ?? 0 }
                 }
             }
@@ -45,7 +45,7 @@ extension Matrix {
         }
         let data = [Double](count: c) { totals in
             totals.initialize(repeating: 0)
-            storage.withUnsafeBufferPointer { source in
+            withElements { source in
                 for i in 0..<r {
                     for j in 0..<c { totals[j] += source[i * c + j] }
                 }
@@ -101,7 +101,7 @@ extension Matrix {
     ///
     /// `true` for an empty matrix.
     public var isFinite: Bool {
-        storage.withUnsafeBufferPointer { buffer in
+        withElements { buffer in
             for value in buffer where !value.isFinite { return false }
             return true
         }
@@ -109,7 +109,7 @@ extension Matrix {
 
     private func extreme(named name: String, _ isBetter: (Double, Double) -> Bool) -> Double {
         require(count > 0, "zero-size array to reduction operation \(name) which has no identity")
-        return storage.withUnsafeBufferPointer { buffer in
+        return withElements { buffer in
             var best = buffer[0]
             for value in buffer {
                 if value.isNaN { return value }

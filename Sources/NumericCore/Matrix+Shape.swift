@@ -19,7 +19,7 @@ extension Matrix {
     ///   (see `TransposeKernel`).
     public var transposed: Matrix {
         let data = [Double](count: count) { result in
-            storage.withUnsafeBufferPointer { source in
+            withElements { source in
                 guard let from = source.baseAddress, let to = result.baseAddress else { return }
                 TransposeKernel(source: from, result: to, rows: rows, columns: columns).run()
             }

@@ -56,6 +56,15 @@ public struct Matrix: Sendable {
         self.test = test
     }
 
+    /// `body`'s result for the elements in row-major order, those of ``storage``, lent without a copy of
+    /// their buffer where no test is pending (a read of `storage` returns a copy, which costs a retain
+    /// and a release of the buffer).
+    @inline(__always)
+    func withElements<Result>(_ body: (UnsafeBufferPointer<Double>) throws -> Result) rethrows -> Result {
+        if let test { return try test.mask(held).withUnsafeBufferPointer(body) }
+        return try held.withUnsafeBufferPointer(body)
+    }
+
     /// Applies a kept test to the elements, once.
     mutating func settle() {
         guard let test else { return }
