@@ -35,7 +35,17 @@ extension Matrix {
         if axis == 1 {
             let data = [Double](count: r) { totals in
                 withElements { buffer in
-                    for i in 0..<r { totals[i] = buffer.baseAddress.map { 0 + pairwiseSum($0 + i * c, count: c, stride: 1) } ?? 0 }
+                    guard let base = buffer.baseAddress, c > 0 else { return totals.initialize(repeating: 0) }
+                    var i = 0
+                    while i + 4 <= r {
+                        let sums = pairwiseSums(ofFourRowsFrom: base + i * c, rowStep: c, count: c)
+                        for lane in 0..<4 { totals[i + lane] = 0 + sums[lane] }
+                        i += 4
+                    }
+                    while i < r {
+                        totals[i] = 0 + pairwiseSum(base + i * c, count: c, stride: 1)
+                        i += 1
+                    }
                 }
             }
             return Matrix(rows: r, columns: 1, data: data)

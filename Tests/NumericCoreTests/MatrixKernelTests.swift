@@ -70,6 +70,25 @@ import Foundation
         #expect(a.dot(b, plus: row) == a.dot(b) + row)
     }
 
+    /// Row sums, four rows at a time, have the bits of each row summed alone, for every split of numpy's
+    /// pairwise summation and with the last rows left over.
+    @Test func rowSumsAreTheOneRowSumsBitForBit() {
+        var seed: UInt32 = 80_000
+        for rows in [1, 3, 4, 5, 8, 9, 20] {
+            for columns in [0, 1, 7, 8, 9, 16, 127, 128, 129, 211, 300, 1000] {
+                seed += 1
+                var m = Self.draw(rows, columns, seed: seed)
+                if rows > 2 && columns > 3 { m[2, 3] = .nan }
+                if rows > 1 && columns > 5 { m[1, 5] = -.infinity }
+                let elements = m.storage
+                let expected = (0..<rows).map { i in
+                    elements.withUnsafeBufferPointer { 0 + pairwiseSum($0.baseAddress! + i * columns, count: columns, stride: 1) }
+                }
+                #expect(m.sum(axis: 1).storage.map(\.bitPattern) == expected.map(\.bitPattern), "(\(rows), \(columns))")
+            }
+        }
+    }
+
     @Test func transposeMovesEveryElement() {
         var seed: UInt32 = 90_000
         for rows in Self.sides + [20, 211] {
