@@ -30,8 +30,10 @@ extension Matrix {
         let (rows, columns, count) = (shape.rows, shape.columns, shape.count)
         let data = [Double](count: count) { buffer in
             let result = buffer.baseAddress!
-            a.withElements { bufferA in
-                b.withElements { bufferB in
+            // `storage`, not `withElements`: a closure called at two places, as `withElements` calls its
+            // body, is not inlined into this function, and the lanes of its loops would be a call each.
+            a.storage.withUnsafeBufferPointer { bufferA in
+                b.storage.withUnsafeBufferPointer { bufferB in
                     guard count > 0, let pa = bufferA.baseAddress, let pb = bufferB.baseAddress else { return }
                     if a.rows == b.rows && a.columns == b.columns {
                         LaneLoops.zip(count, pa, pb, into: result, operation, lanes)
