@@ -59,6 +59,9 @@ public struct Matrix: Sendable {
     /// `body`'s result for the elements in row-major order, those of ``storage``, lent without a copy of
     /// their buffer where no test is pending (a read of `storage` returns a copy, which costs a retain
     /// and a release of the buffer).
+    ///
+    /// `body` is called at two places, so a large body whose loops call closures of their own may be
+    /// left out of line, and its closures called once per lane block: `broadcasting` reads `storage`.
     @inline(__always)
     func withElements<Result>(_ body: (UnsafeBufferPointer<Double>) throws -> Result) rethrows -> Result {
         if let test { return try test.mask(held).withUnsafeBufferPointer(body) }
