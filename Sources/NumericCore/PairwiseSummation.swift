@@ -33,15 +33,14 @@ func pairwiseSum(_ base: UnsafePointer<Double>, count: Int, stride: Int) -> Doub
             r4 += p[4 * stride]; r5 += p[5 * stride]; r6 += p[6 * stride]; r7 += p[7 * stride]
             i += 8
         }
-        var sum = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        var sum = combined(SIMD8(r0, r1, r2, r3, r4, r5, r6, r7))
         while i < count {
             sum += base[i * stride]
             i += 1
         }
         return sum
     }
-    var half = count / 2
-    half -= half % 8
+    let half = firstPart(of: count)
     return pairwiseSum(base, count: half, stride: stride)
         + pairwiseSum(base + half * stride, count: count - half, stride: stride)
 }
@@ -59,7 +58,7 @@ private func blockSum(_ base: UnsafePointer<Double>, count: Int) -> Double {
         r += UnsafeRawPointer(base + i).loadUnaligned(as: Lanes.self)
         i += 8
     }
-    var sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+    var sum = combined(r)
     while i < count {
         sum += base[i]
         i += 1
@@ -85,7 +84,6 @@ func pairwiseSums(ofFourRowsFrom base: UnsafePointer<Double>, rowStep: Int, coun
         func block(_ row: Int, _ i: Int) -> Lanes {
             UnsafeRawPointer(base + row * rowStep + i).loadUnaligned(as: Lanes.self)
         }
-        func combined(_ r: Lanes) -> Double { ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7])) }
         var r0 = block(0, 0), r1 = block(1, 0), r2 = block(2, 0), r3 = block(3, 0)
         var i = 8
         let unrolled = count - count % 8
@@ -103,8 +101,21 @@ func pairwiseSums(ofFourRowsFrom base: UnsafePointer<Double>, rowStep: Int, coun
         }
         return sums
     }
-    var half = count / 2
-    half -= half % 8
+    let half = firstPart(of: count)
     return pairwiseSums(ofFourRowsFrom: base, rowStep: rowStep, count: half)
         + pairwiseSums(ofFourRowsFrom: base + half, rowStep: rowStep, count: count - half)
+}
+
+/// numpy's combination of the eight running sums: `((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))`.
+@inline(__always)
+private func combined(_ r: SIMD8<Double>) -> Double {
+    ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+}
+
+/// Where numpy splits more than 128 elements: the first part's count, `count / 2` rounded down to a
+/// multiple of 8.
+@inline(__always)
+private func firstPart(of count: Int) -> Int {
+    let half = count / 2
+    return half - half % 8
 }

@@ -2,7 +2,7 @@
 import Testing
 
 /// Arrays allocated the way an array literal is (`[Double](count:writtenBy:)`): they hold what was
-/// written, behave as any other array afterwards, and an empty one allocates nothing.
+/// written, behave as any other array afterwards, and an empty one equals `[]`.
 @Suite struct FreshElementsTests {
     @Test func holdsEveryElementWritten() {
         let squares = [Double](count: 9) { elements in
